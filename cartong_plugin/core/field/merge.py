@@ -19,16 +19,20 @@ The office GeoPackage is merged in a copy and replaced when the merge is whole (
 the returned package is only read. The steps live beside this module: ``rows`` (the tables' rows),
 ``typed_cells`` and ``derived`` (cells OGR cannot read; labels and coordinates that follow an edit),
 ``field_times`` (date-times a QGIS 3.22 laptop wrote without their time zone, merged in UTC),
-``decisions`` (the cleaning log), ``conflicts`` (the table of what was not merged) and ``report``
-(the counts and the warnings).
+``decisions`` (the cleaning log), ``conflicts`` (the table of what was not merged), ``returned_files``
+(the photos of the merged rows, copied beside the office GeoPackage with it) and ``report`` (the counts
+and the warnings). A returned GeoPackage SQLite cannot read whole (cut short or zeroed: a USB stick
+pulled out) is refused in a sentence naming it before anything is merged.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import tempfile
 from pathlib import Path
 
 from ..base.atomic import atomic_output
+from ..base.damaged_files import is_damaged
 from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr
@@ -42,6 +46,7 @@ from .derived import Followers
 from .field_times import FieldTimes
 from .ledger import read_ledger, write_ledger
 from .report import MergeReport, most_rows_changed_warnings, not_merged_warnings
+from .returned_files import ReturnedFiles, bring_files
 from .rows import Conflict, insert_copy, list_lost_columns, merge_repeat, merge_survey
 from .snapshot import PARENT_UUID, RAW_PREFIX, SURVEY, UUID, read_base
 from .typed_cells import unreadable_cells
@@ -80,6 +85,32 @@ def returned_survey(returned: Path, office: Path, workdir: Path) -> Path:
     )
 
 
+def refuse_damaged_package(field_gpkg: Path, returned: Path, workdir: Path, err: BaseException | None = None) -> None:
+    """CartongError naming the returned GeoPackage when SQLite cannot read it whole, or it is no SQLite file
+    at all: a copy cut short or zeroed (a USB stick pulled out while it was written). Checked before the
+    merge (a damaged page the merge never reads would otherwise pass as a field without changes)."""
+    try:
+        with open(field_gpkg, "rb") as handle:
+            header = handle.read(16)
+    except OSError:
+        return  # unreadable for another reason: said where it is opened
+    if header == b"SQLite format 3\x00" and not is_damaged(field_gpkg):
+        return
+    if field_gpkg == returned:
+        file, package = field_gpkg.name, str(returned.parent)
+    else:
+        inside = workdir if field_gpkg.is_relative_to(workdir) else returned
+        file, package = field_gpkg.relative_to(inside).as_posix(), str(returned)
+    raise CartongError(
+        tr(
+            "{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled "
+            "out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy "
+            "the package again from the field laptop, then run again."
+        ).format(file=file, package=package),
+        path=str(returned),
+    ) from err
+
+
 def merge_field_package(returned, office, conflicts_csv=None, feedback=None) -> MergeReport:
     """Merge the returned package ``returned`` into the office GeoPackage ``office`` (see the module)."""
     returned, office = Path(returned), Path(office)
@@ -97,38 +128,61 @@ def merge_field_package(returned, office, conflicts_csv=None, feedback=None) -> 
         )
     with tempfile.TemporaryDirectory(prefix="cartong-merge-") as workdir:
         field_gpkg = returned_survey(returned, office, Path(workdir))
-        base = read_base(field_gpkg)
-        if base is None:
-            raise CartongError(
-                tr(
-                    "{file} was not prepared as a field package (it has no table {table}): its "
-                    "changes cannot be told from the office's, nothing was merged."
-                ).format(file=field_gpkg.name, table="cartong_field_base"),
-                path=str(field_gpkg),
-            )
-        report = MergeReport(office, returned)
-        report.times = FieldTimes(base.time_zone)
-        log = merge_log(read_log_from_gpkg(office), read_log_from_gpkg(field_gpkg), base.log, report)
+        refuse_damaged_package(field_gpkg, returned, Path(workdir))
         try:
-            with atomic_output(office) as tmp:
-                copy_geopackage(office, Path(tmp))
-                _merge_tables(Path(tmp), field_gpkg, base, report, returned.name)
-                if log is not None:
-                    write_log_to_gpkg(log, tmp)
-                if conflicts_csv:
-                    report.conflicts_csv = Path(conflicts_csv)
-                    with atomic_output(conflicts_csv) as csv_tmp:
-                        listed = report.conflicts + report.not_merged + report.flagged
-                        write_neutralised_csv(csv_tmp, CONFLICT_COLUMNS[2:], [conflict_row(c)[2:] for c in listed])
-                if feedback is not None and feedback.isCanceled():
-                    raise CartongError(tr("Cancelled: the office GeoPackage was not changed."), path=str(office))
-                if report.unchanged():
-                    raise _NothingMerged  # the office file stays as it was, byte for byte (its copy is dropped)
-        except _NothingMerged:
-            pass
+            report, files, base = _merge(returned, office, field_gpkg, conflicts_csv, feedback)
+        except (RuntimeError, sqlite3.DatabaseError) as err:  # read after the check: damaged since?
+            refuse_damaged_package(field_gpkg, returned, Path(workdir), err)
+            raise
     report.notes, times_warnings = report.times.sentences()
-    report.warnings.extend(times_warnings + most_rows_changed_warnings(report) + not_merged_warnings(report, base))
+    files_notes, files_warnings = files.sentences()
+    report.notes.extend(files_notes)
+    report.warnings.extend(
+        times_warnings + files_warnings + most_rows_changed_warnings(report) + not_merged_warnings(report, base)
+    )
     return report
+
+
+def _merge(returned: Path, office: Path, field_gpkg: Path, conflicts_csv, feedback):
+    """The merge of ``merge_field_package`` once the returned GeoPackage is found: (report, files, base)."""
+    base = read_base(field_gpkg)
+    if base is None:
+        raise CartongError(
+            tr(
+                "{file} was not prepared as a field package (it has no table {table}): its "
+                "changes cannot be told from the office's, nothing was merged."
+            ).format(file=field_gpkg.name, table="cartong_field_base"),
+            path=str(field_gpkg),
+        )
+    report = MergeReport(office, returned)
+    report.times = FieldTimes(base.time_zone)
+    log = merge_log(read_log_from_gpkg(office), read_log_from_gpkg(field_gpkg), base.log, report)
+    files = ReturnedFiles(office)  # filled once the rows are merged
+    try:
+        with atomic_output(office) as tmp:
+            copy_geopackage(office, Path(tmp))
+            _merge_tables(Path(tmp), field_gpkg, base, report, returned.name)
+            bring_files(office, Path(tmp), field_gpkg, files)
+            if log is not None:
+                write_log_to_gpkg(log, tmp)
+            if conflicts_csv:
+                report.conflicts_csv = Path(conflicts_csv)
+                with atomic_output(conflicts_csv) as csv_tmp:
+                    listed = report.conflicts + report.not_merged + report.flagged
+                    write_neutralised_csv(csv_tmp, CONFLICT_COLUMNS[2:], [conflict_row(c)[2:] for c in listed])
+            if feedback is not None and feedback.isCanceled():
+                raise CartongError(tr("Cancelled: the office GeoPackage was not changed."), path=str(office))
+            if report.unchanged():
+                raise _NothingMerged  # the office file stays as it was, byte for byte (its copy is dropped)
+            files.place()  # last: the merged copy is whole; removed again if its rename fails
+    except _NothingMerged:
+        pass
+    except BaseException:
+        files.undo()
+        raise
+    finally:
+        files.discard()
+    return report, files, base
 
 
 class _NothingMerged(Exception):
