@@ -1,28 +1,42 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""What the office took from each returned package, so that the same package merged again (or a later
+"""What the office took from each returned copy of a package, so that a copy merged again (or a later
 copy of it) is compared with what was merged last time, not with the state it left the office in.
 
-The office table ``cartong_field_merged`` holds, per package (a hash of its base), per table and row
-(``base:<base fid>`` for a row the package left with, ``new:<field fid>`` for a row the field added),
-the office fid and the row's values as merged. A field row added and merged before is then never added
-twice, and the team's later corrections to it are applied like any field edit.
+The office table ``cartong_field_merged`` holds, per copy of a package (the package's id, then ``#`` and
+a copy id for every copy after the first), per table and row (``base:<base fid>`` for a row the package
+left with, ``new:<field fid>`` for a row the field added), the office fid and the row's values as merged.
+
+A package's zip copied onto several laptops comes back several times, and the copies are alike but for
+what each team did. A returned copy is taken for a later copy of one merged before (``choose``) only when
+it holds that copy's new submissions (by the ``_uuid`` given in the field, or by their whole content);
+otherwise it is another copy, with a ledger of its own. A row added in the field is found again by its own
+identity (its ``_uuid``; a repeat row by its submission and content; its fid only inside the same copy),
+never by its row number alone: two laptops number their new rows alike. What the other copies took is
+kept at hand (``elsewhere``, ``added_elsewhere``): the same edit or the same submission brought by two
+copies is taken once, and an edit another copy made differently is a conflict (see ``rows``).
 """
 
 from __future__ import annotations
 
 import json
+from uuid import uuid4
 
 LEDGER_TABLE = "cartong_field_merged"
 _COLUMNS = ("package", "table_name", "row_key", "office_fid", "value")
+_UUID, _SURVEY = "_uuid", "survey"
+_COPY = "#"  # package id + "#" + copy id: the copies of one package after the first
 
 
 class Ledger:
-    """The rows one package brought into the office: {(table, row key): (office fid, values)}."""
+    """The rows one copy of a package brought into the office: {(table, row key): (office fid, values)};
+    ``copies``: every copy of the package merged before, {package column: rows}."""
 
-    def __init__(self, package: str, rows: dict | None = None):
+    def __init__(self, package: str, rows: dict | None = None, copies: dict | None = None):
         self.package = package
         self.rows: dict[tuple[str, str], tuple[int, dict]] = rows or {}
         self.changed: dict[tuple[str, str], tuple[int, dict]] = {}
+        self.copies: dict[str, dict] = copies or {}
+        self.found: set[tuple[str, str]] = set()  # new rows matched to a field row during this merge
 
     def get(self, table: str, key: str) -> tuple[int, dict] | None:
         return self.changed.get((table, key)) or self.rows.get((table, key))
@@ -30,30 +44,130 @@ class Ledger:
     def put(self, table: str, key: str, office_fid: int, values: dict) -> None:
         self.changed[(table, key)] = (office_fid, values)
 
+    def _all(self) -> dict:
+        return {**self.rows, **self.changed}
+
     def office_fids(self, table: str) -> set[int]:
-        return {fid for (name, _key), (fid, _values) in {**self.rows, **self.changed}.items() if name == table}
+        return {fid for (name, _key), (fid, _values) in self._all().items() if name == table}
 
     def uuids(self, table: str) -> set[str]:
-        """The _uuid of the rows of ``table`` this package added to the office."""
-        rows = {**self.rows, **self.changed}
+        """The _uuid of the rows of ``table`` this copy added to the office."""
         return {
-            values.get("_uuid") or ""
-            for (name, key), (_f, values) in rows.items()
-            if name == table and key[:4] == "new:"
+            values.get(_UUID) or "" for (name, key), (_f, values) in self._all().items() if name == table and _new(key)
         }
 
+    def choose(self, field: dict[str, dict], base: dict[str, dict]) -> None:
+        """Take as this copy's ledger the copy merged before that ``field`` ({table: {fid: values}}, the
+        returned copy) continues, else start a new copy's (see the module); ``base``: the package's rows."""
+        best, score = None, (0, 0)
+        for package, rows in sorted(self.copies.items()):
+            mine = _continues(rows, field, base)
+            if mine > score:
+                best, score = package, mine
+        if best is None:
+            self.package = f"{self.package}{_COPY}{uuid4().hex[:12]}" if self.copies else self.package
+            self.rows = {}
+        else:
+            self.package, self.rows = best, self.copies[best]
 
-def read_ledger(ds, package: str) -> Ledger:
-    """The ledger of ``package`` kept in the office dataset ``ds`` (empty when never merged)."""
+    def _others(self):
+        return (rows for package, rows in self.copies.items() if package != self.package)
+
+    def elsewhere(self, table: str, key: str, base: dict) -> list[dict]:
+        """The edits the other copies of the package merged into the row ``key`` of ``table``: per copy,
+        {column: value} where it is not the ``base`` row's."""
+        merged = [rows[(table, key)][1] for rows in self._others() if (table, key) in rows]
+        return [{c: v for c, v in values.items() if c in base and v != base[c]} for values in merged]
+
+    def added_elsewhere(self, table: str, values: dict) -> bool:
+        """Whether another copy of the package added this very row (the same content; a _uuid given at the
+        merge aside)."""
+        mine = _content(values)
+        return any(
+            name == table and _new(key) and _content(merged) == mine
+            for rows in self._others()
+            for (name, key), (_fid, merged) in rows.items()
+        )
+
+    def find_new(self, table: str, fid: int, values: dict, owner: str) -> str | None:
+        """The key of the row this copy added before that the field row ``fid`` (``values``) is: found by
+        its _uuid given in the field; a row without one (or a repeat row, whose ``owner`` column names its
+        submission) by its content, else by its fid while it still belongs to the same submission."""
+        rows = self._all()
+        mine = {key: merged for (name, key), (_f, merged) in rows.items() if name == table and _new(key)}
+        mine = {key: merged for key, merged in mine.items() if (table, key) not in self.found}
+        uuid = values.get(_UUID) or ""
+        if table == _SURVEY and uuid:
+            same = [key for key, merged in mine.items() if merged.get(_UUID) == uuid]
+        else:
+            parent = values.get(owner) or ""
+            if table != _SURVEY:
+                mine = {key: merged for key, merged in mine.items() if (merged.get(owner) or "") == parent}
+            same = [key for key, merged in mine.items() if _content(merged) == _content(values)]
+            same = same or [key for key in mine if key == f"new:{fid}"]
+        key = f"new:{fid}" if f"new:{fid}" in same else (same[0] if same else None)
+        if key is not None:
+            self.found.add((table, key))
+        return key
+
+    def new_key(self, table: str, fid: int) -> str:
+        """A key for the field row ``fid`` added now, not yet used by this copy."""
+        taken = {key for name, key in self._all() if name == table}
+        key, extra = f"new:{fid}", 1
+        while key in taken:
+            key, extra = f"new:{fid}.{extra}", extra + 1
+        self.found.add((table, key))
+        return key
+
+
+def _new(key: str) -> bool:
+    return key[:4] == "new:"
+
+
+def _content(values: dict) -> str:
+    return json.dumps(sorted((k, v) for k, v in values.items() if k != _UUID))
+
+
+def _continues(rows: dict, field: dict[str, dict], base: dict[str, dict]) -> tuple[int, int]:
+    """How surely the returned copy ``field`` continues the copy that brought ``rows``: (the new submissions
+    of that copy it holds by their _uuid, else how many of that copy's new rows and edited answers it still
+    holds when they are most of them). Another laptop's copy holds none of its _uuids and few of its edits."""
+    uuids = {values.get(_UUID) for values in field.get(_SURVEY, {}).values()} - {None, ""}
+    contents = {(name, _content(values)) for name, table in field.items() for values in table.values()}
+    by_uuid, held, total = 0, 0, 0
+    for (name, key), (_fid, merged) in rows.items():
+        if _new(key):
+            by_uuid += name == _SURVEY and merged.get(_UUID) in uuids
+            held, total = held + ((name, _content(merged)) in contents), total + 1
+            continue
+        row = int(key[5:]) if key[5:].isdigit() else key[5:]  # a 0.2.0 key: uuid and rank, no fid
+        before, now = base.get(name, {}).get(row, {}), field.get(name, {}).get(row, {})
+        edits = [column for column, value in merged.items() if column in before and value != before[column]]
+        held, total = held + sum(now.get(column) == merged[column] for column in edits), total + len(edits)
+    return (by_uuid, held if 2 * held > total else 0)
+
+
+def read_ledger(ds, base, field_ds) -> Ledger:
+    """The ledger of the package of ``base`` (``snapshot.Base``) kept in the office dataset ``ds`` (empty
+    when never merged): of its copy that the returned copy ``field_ds`` continues (:meth:`Ledger.choose`)."""
+    from .snapshot import layer_rows
+
+    package, tables = base.identity, {_SURVEY, *base.tables}
     table = ds.GetLayerByName(LEDGER_TABLE)
-    rows = {}
+    copies: dict[str, dict] = {}
     if table is not None:
         table.SetAttributeFilter(None)
         for feature in table:
-            if feature.GetField("package") == package:
+            name = feature.GetField("package") or ""
+            if name == package or name.startswith(package + _COPY):
                 key = (feature.GetField("table_name"), feature.GetField("row_key"))
-                rows[key] = (int(feature.GetField("office_fid")), json.loads(feature.GetField("value")))
-    return Ledger(package, rows)
+                value = (int(feature.GetField("office_fid")), json.loads(feature.GetField("value")))
+                copies.setdefault(name, {})[key] = value
+    ledger = Ledger(package, copies=copies)
+    layers = {name: field_ds.GetLayerByName(name) for name in tables}
+    rows = {_SURVEY: base.legacy or {}, **base.tables}  # 0.2.0: keyed by uuid and rank, no edit told apart
+    ledger.choose({name: layer_rows(layer) for name, layer in layers.items() if layer is not None}, rows)
+    return ledger
 
 
 def write_ledger(ds, ledger: Ledger) -> None:

@@ -93,7 +93,7 @@ def not_merged_warnings(report: MergeReport, base) -> list[str]:
     """One sentence per kind of field change that was listed and not applied, with its count."""
     from collections import Counter
 
-    from .rows import SKIPPED_HOUR
+    from .rows import CHANGED_IN_COPIES, SKIPPED_HOUR
 
     rows: Counter = Counter()
     for item in report.not_merged:
@@ -105,6 +105,17 @@ def not_merged_warnings(report: MergeReport, base) -> list[str]:
     warnings = [
         _not_merged_sentence(reason, count).format(table=table) for (reason, table), count in sorted(counts.items())
     ]
+    copies = sum(1 for item in report.conflicts if item.reason == CHANGED_IN_COPIES)
+    if copies:
+        warnings.append(
+            trn(
+                "%n conflict is between two copies of this package (one package copied onto several laptops?): "
+                "another copy merged before had changed the value otherwise; the value merged first was kept.",
+                "%n conflicts are between two copies of this package (one package copied onto several laptops?): "
+                "another copy merged before had changed the values otherwise; the values merged first were kept.",
+                copies,
+            )
+        )
     if report.flagged:
         warnings.append(
             trn(

@@ -16,8 +16,10 @@ its fid no longer holds is found by that key. In each table:
   cleaning log (who, when, why, undone by changing it). It is listed as not merged, like a change made in
   the field to a row the office removed, and a row the field added under the ``_uuid`` of a submission.
 
-A package merged again is compared with what the office took from it last time (``ledger``): a row
-it added is not added twice, and later corrections to it are merged. A new submission without a
+A copy merged again is compared with what the office took from it last time (``ledger``): a row it
+added (known by its ``_uuid``, else its content) is not added twice, and later corrections to it are
+merged. Another copy of the same package (a zip copied onto two laptops) adds its own rows; its edit
+that another copy made alike is none, made differently a conflict. A new submission without a
 ``_uuid`` gets a new one (listed in the warnings).
 
 Everything not merged is a :class:`Conflict` with its ``reason``: nothing done in the field is dropped
@@ -35,6 +37,7 @@ from .derived import CODE_NOT_IN_CHOICES
 from .snapshot import GEOMETRY_KEY, PARENT_UUID, SURVEY, UUID, layer_rows, require_uuid
 
 CHANGED_IN_BOTH = "changed_in_both"
+CHANGED_IN_COPIES = "changed_in_another_copy"  # the office value came from another copy of the package
 DELETED_IN_FIELD = "deleted_in_field"
 REMOVED_IN_OFFICE = "removed_in_office"
 UUID_IN_OFFICE = "uuid_in_office"
@@ -277,8 +280,11 @@ def _merge_base_rows(table: str, column: str, layer, base: dict, office: dict, f
             continue
         now = field[field_fid]
         merged = report.ledger.get(table, f"base:{key}") if office_fid is not None else None
-        if merged is not None:  # this package was merged before: compare with what the office took then
+        if merged is not None:  # this copy was merged before: compare with what the office took then
             before = merged[1]
+        others = report.ledger.elsewhere(table, f"base:{key}", base[key]) if office_fid is not None else []
+        now = _taken_elsewhere(table, now, office.get(office_fid, {}), others, report)
+        listed = len(report.conflicts)
         changed = [
             name
             for name, value in now.items()
@@ -295,6 +301,9 @@ def _merge_base_rows(table: str, column: str, layer, base: dict, office: dict, f
                 )  # fmt: skip
             continue
         changes = _three_way(table, uuid, office_fid, before, office[office_fid], now, report, field_fid)
+        for conflict in report.conflicts[listed:]:  # the office value is another copy's edit
+            if any(other.get(conflict.question, "\0") == conflict.office for other in others):
+                conflict.reason = CHANGED_IN_COPIES
         _take(table, f"base:{key}", layer, uuid, office_fid, before, office[office_fid], now, changes, report)
     report.field_changes[table] = (differing, len(base), columns)
     for uuid in sorted(pairs.ambiguous):
@@ -302,13 +311,26 @@ def _merge_base_rows(table: str, column: str, layer, base: dict, office: dict, f
             report.not_merged.append(Conflict(table, uuid, "", None, None, None, reason=AMBIGUOUS))
 
 
+def _taken_elsewhere(table: str, now: dict, office: dict, others: list[dict], report) -> dict:
+    """The field row ``now`` with the values another copy of the package brought already (the same edit
+    made on two laptops, ``others``) read as the office holds them: no change, no conflict."""
+    same = {
+        column: office[column]
+        for column, value in now.items()
+        if column in office and any(column in other and _as_office(table, column, value, (other[column],), report)[0]
+                                    for other in others)
+    }  # fmt: skip
+    return {**now, **same} if same else now
+
+
 def _merge_added(table: str, column: str, layer, fid: int, now: dict, office: dict, report) -> bool:
-    """A row the field added that this package brought into the office before: its later changes are
-    merged against what the office took then. False when the row was never merged."""
-    merged = report.ledger.get(table, f"new:{fid}")
-    if merged is None:
+    """A row the field added that this copy of the package brought into the office before (found by its
+    own identity, ``Ledger.find_new``): its later changes are merged against what the office took then.
+    False when the row was never merged."""
+    key = report.ledger.find_new(table, fid, now, column)
+    if key is None:
         return False
-    office_fid, before = merged
+    office_fid, before = report.ledger.get(table, key)
     uuid = before.get(column) or ""
     if office_fid not in office or (office[office_fid].get(column) or "") != uuid:
         if now != before:
@@ -318,7 +340,7 @@ def _merge_added(table: str, column: str, layer, fid: int, now: dict, office: di
         return True
     now = {**now, UUID: before[UUID]} if table == SURVEY else now  # a _uuid given at the merge stays
     changes = _three_way(table, uuid, office_fid, before, office[office_fid], now, report, fid)
-    _take(table, f"new:{fid}", layer, uuid, office_fid, before, office[office_fid], now, changes, report)
+    _take(table, key, layer, uuid, office_fid, before, office[office_fid], now, changes, report)
     return True
 
 
@@ -378,7 +400,7 @@ def _add(table: str, layer, field_layer, fid: int, values: dict, report, uuid: s
     if derived or utc:
         _apply(layer, office_fid, {**derived, **utc})
     values = {**values, **utc}  # as the office holds them, so that they read the same next time
-    report.ledger.put(table, f"new:{fid}", office_fid, {**values, UUID: uuid} if uuid else values)
+    report.ledger.put(table, report.ledger.new_key(table, fid), office_fid, {**values, UUID: uuid} if uuid else values)
 
 
 def list_lost_columns(table: str, layer, feature, owner: str, office_fid: int, report) -> None:
@@ -418,6 +440,8 @@ def merge_survey(office_layer, field_layer, base, report) -> set[str]:
     for fid, values in sorted(field.items()):
         uuid = values.get(UUID) or ""
         if fid in pairs.claimed or _merge_added(SURVEY, UUID, office_layer, fid, values, office, report):
+            continue
+        if report.ledger.added_elsewhere(SURVEY, values):  # another copy brought this very submission
             continue
         if uuid in in_base:
             reason = UUID_IN_OFFICE if uuid in in_office else REMOVED_IN_OFFICE
