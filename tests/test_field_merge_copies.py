@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """cartong:mergefieldpackage on several copies of one package (its zip copied onto two laptops, a copy
 re-sent after more work, the same copy twice): each copy's new submissions are added under their own
-_uuid with their own members, an answer two copies changed differently is a conflict (attack 18field F1)."""
+_uuid with their own members, an answer two copies changed differently is a conflict (attack 18field F1);
+numbers a column cannot hold are said in one sentence (F5)."""
 
 from __future__ import annotations
 
@@ -99,3 +100,17 @@ def test_copies_without_uuids_and_members_added_to_one_household_on_both_laptops
         result = _merge(again / "manifest.json", office)
         assert (result["NEW_SUBMISSIONS"], result["NEW_REPEAT_ROWS"], result["EDITS"]) == (0, 0, 0)
     assert len(ogr_rows(office, NEW_ROWS)) == 3 and _members(office, uuids[2]) == [*before, 43, 42]
+
+
+def test_numbers_a_column_cannot_hold_are_said_in_one_sentence_with_their_total(cartong_provider, case):  # noqa: F811
+    office, returned, field_gpkg, uuids = case
+    ogr_execute(
+        field_gpkg,
+        f"UPDATE survey SET hh_size = 'six' WHERE _uuid = '{uuids[0]}'",
+        f"UPDATE survey SET income_month = '12 000' WHERE _uuid = '{uuids[1]}'",
+        f"UPDATE survey SET head_age = 45.7 WHERE _uuid = '{uuids[2]}'",
+    )
+    feedback = RecordingFeedback()
+    assert _merge(returned / "manifest.json", office, None, feedback)["NOT_MERGED"] == 3
+    said = [w for w in feedback.warnings if "number" in w and "cannot hold" in w]
+    assert len(said) == 1 and said[0].startswith("3 rows of survey have numbers written in the field")

@@ -97,8 +97,9 @@ def not_merged_warnings(report: MergeReport, base) -> list[str]:
 
     rows: Counter = Counter()
     for item in report.not_merged:
-        if item.reason != SKIPPED_HOUR:  # said with its first value by field_times
-            rows[(item.reason, item.table, item.uuid, item.office_fid, item.field_fid)] = 1
+        reason = NOT_A_NUMBER if item.reason == NOT_AN_INTEGER else item.reason  # one sentence says both
+        if reason != SKIPPED_HOUR:  # said with its first value by field_times
+            rows[(reason, item.table, item.uuid, item.office_fid, item.field_fid)] = 1
     counts: Counter = Counter()
     for reason, table, *_rest in rows:
         counts[(reason, table)] += 1
@@ -199,7 +200,7 @@ def _not_merged_sentence(reason: str, count: int) -> str:
             "2024-03-12): the office values were kept (each is listed with its text).",
             count,
         )
-    if reason in (NOT_A_NUMBER, NOT_AN_INTEGER):
+    if reason == NOT_A_NUMBER:  # and NOT_AN_INTEGER
         return trn(
             "%n row of {table} has a number written in the field that its column cannot hold (e.g. '30 500,5' "
             "or 'six'): the office value was kept (each is listed with its text).",
