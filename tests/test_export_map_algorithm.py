@@ -381,10 +381,11 @@ def test_export_osm_background_credits_openstreetmap_when_online(cartong_provide
 
 def test_export_without_sources_credits_the_admin_boundaries_it_draws(cartong_provider, uris, tmp_path):
     """COD-AB boundaries are shared under a licence asking for attribution: with no SOURCES given, the map
-    credits the file the counted areas came from (recorded by countbyadmin) and the upper level's."""
+    credits the file the counted areas came from (recorded by countbyadmin) and the upper level's, and the
+    survey file the counts were made from (attack 18maps, finding 4: the survey was never credited)."""
     _, layer = _count(uris, tmp_path)
     text = _pdf_text(_export(uris, tmp_path, layer.source(), SOURCES=""))
-    assert "Sources: admin boundaries (admin_boundaries.gpkg); basemap Natural Earth" in text
+    assert "Sources: survey (survey.gpkg); admin boundaries (admin_boundaries.gpkg); basemap Natural Earth" in text
     assert "counts.gpkg" not in text
 
 

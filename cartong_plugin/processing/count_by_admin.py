@@ -30,7 +30,8 @@ class CountByAdminAlgorithm(CartongAlgorithm):
             "Counts the survey points in each admin area (field submissions). Points are placed "
             "by their location, or by a P-code field when one is chosen (points without GPS are "
             "then counted too). Optionally counts the submissions giving one answer to a question "
-            "and its share in percent; areas with fewer submissions than the threshold get neither "
+            "and its share in percent of those answering it; areas where fewer submissions than the "
+            "threshold answered get neither "
             "the count of the answer nor its percentage, only the status 'insufficient', so small "
             "numbers do not mislead or tell what a few households answered. "
             "STATISTIC mean or median with a numeric question gives its mean (field value_mean) "
@@ -162,17 +163,40 @@ class CountByAdminAlgorithm(CartongAlgorithm):
                 feedback.pushWarning(warning)
         for warning in counts.numbers.warnings() if counts.numbers is not None else ():
             feedback.pushWarning(warning)
+        if with_answer and counts.total > sum(counts.answered.values()):
+            feedback.pushInfo(
+                trn(
+                    "%n submission gave no answer to {question} (skipped or refused): each share is of the "
+                    "submissions that answered, and the threshold counts them only.",
+                    "%n submissions gave no answer to {question} (skipped or refused): each share is of the "
+                    "submissions that answered, and the threshold counts them only.",
+                    counts.total - sum(counts.answered.values()),
+                ).format(question=answer_field)
+            )
         fields = aggregate.admin_count_fields(admin, with_answer, statistic)
         output = self.parameterAsOutputLayer(parameters, "OUTPUT", context) or ""
         from ..core.base.outputs import source_file
         from ..core.base.provenance import layer_provenance
+        from ..core.maps.counts_layer import COUNTED_PROPERTY, SHAPEFILE_NAME_WIDTH, counted_description
         from .atomic_sink import atomic_sink
 
-        into_gpkg = str(source_file(output) or "").lower().endswith(".gpkg")
+        target = str(source_file(output) or "").lower()
+        into_gpkg = target.endswith(".gpkg")
+        cut = [f.name() for f in fields if len(f.name()) > SHAPEFILE_NAME_WIDTH]  # type: ignore[attr-defined]
+        if target.endswith((".shp", ".dbf")) and cut:
+            feedback.pushWarning(
+                tr(
+                    "A Shapefile cuts field names to 10 characters ({fields}): the map export finds them under "
+                    "their cut names, but other tools may not, and the file cannot record the threshold and "
+                    "the sources of the counts. A GeoPackage (.gpkg) keeps all of them."
+                ).format(fields=", ".join(f"{name} -> {name[:SHAPEFILE_NAME_WIDTH]}" for name in cut))
+            )
         # A GeoPackage records what was counted (the map of answer_count names the answer) and from which
-        # table of which file (raw or cleaned survey, with its SHA-256), as a shared copy records it
-        sources = {"submissions": layer_provenance(points), "admin_areas": layer_provenance(admin)} if into_gpkg else {}
-        description = aggregate.counted_description(
+        # table of which file (raw or cleaned survey, with its SHA-256), as a shared copy records it; a
+        # temporary layer keeps the same record as a custom property (its map's legend and sources read it)
+        recorded = into_gpkg or not target
+        sources = {"submissions": layer_provenance(points), "admin_areas": layer_provenance(admin)} if recorded else {}
+        description = counted_description(
             answer_field,
             answer_value,
             value_field if statistic in aggregate.NUMBER_STATISTICS else None,
@@ -201,6 +225,12 @@ class CountByAdminAlgorithm(CartongAlgorithm):
 
                 raise CartongError(tr("Cancelled: the counts were not written."))
         dest_id = written.dest_id
+        if description and not into_gpkg and recorded:
+            from qgis.core import QgsProcessingUtils
+
+            layer = QgsProcessingUtils.mapLayerFromString(dest_id, context, False)  # the one in memory
+            if layer is not None:
+                layer.setCustomProperty(COUNTED_PROPERTY, description)
         # One sentence per number: each gets the plural form its own count needs ("1 submission").
         areas = sum(1 for n in counts.counts.values() if n)
         summary = (

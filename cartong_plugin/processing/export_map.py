@@ -17,7 +17,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.base.i18n import tr
+from ..core.base.i18n import tr, trn
 from .base import CartongAlgorithm
 
 LANGUAGES = ["en", "fr", "es", "pt", "ar"]  # core.maps.map_texts.LANGUAGES (not imported: the provider loads fast)
@@ -236,6 +236,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
             boundaries_credit,
             count_legend,
             default_title,
+            survey_credit,
             use_language,
         )
 
@@ -258,11 +259,22 @@ class ExportMapAlgorithm(CartongAlgorithm):
         # Resolved once, before anything is named after it: a relative path (the help's example)
         # names the same file or atlas folder at every step, whatever folder QGIS works in.
         output = os.path.abspath(output) if output else output
-        status_field = None
-        # with a small-count status (answer_count too: empty there, its areas hatched, not left blank)
-        summaries = (aggregate.ANSWER_PCT_FIELD, aggregate.ANSWER_COUNT_FIELD, *aggregate.STAT_FIELDS.values())
-        if field in summaries and polygons.fields().indexOf(aggregate.STATUS_FIELD) >= 0:
-            status_field = aggregate.STATUS_FIELD
+        from ..core.maps.counts_layer import counted_question, counts_for_map
+
+        # With a small-count status (answer_count too: empty there, its areas hatched, not left blank), areas
+        # are hidden under the higher of this map's threshold and the count's; fields a Shapefile cut are found.
+        counts = counts_for_map(polygons, field, self.parameterAsInt(parameters, "MIN_COUNT", context))
+        field, status_field = counts.field, counts.status_field
+        if counts.hidden:
+            feedback.pushWarning(
+                trn(
+                    "%n area of {layer} shows a value made from fewer than {n} submissions: the map hides it as "
+                    "insufficient data, but the layer still holds the value; do not share the layer as it is.",
+                    "%n areas of {layer} show a value made from fewer than {n} submissions: the map hides them as "
+                    "insufficient data, but the layer still holds their values; do not share the layer as it is.",
+                    counts.hidden,
+                ).format(layer=polygons.name(), n=counts.min_count)
+            )
         author = self.parameterAsString(parameters, "AUTHOR", context)
         counted = {
             aggregate.ANSWER_PCT_FIELD: MAP_SHARE,
@@ -273,7 +285,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
         }.get(field, MAP_COUNT)
         kind = {"heatmap": MAP_HEATMAP, "circles": MAP_PROPORTIONAL}.get(map_type) or counted
         # What cartong:countbyadmin recorded it counted (question and answer), else generic texts.
-        question, answer = aggregate.counted_question(polygons) if counted != MAP_COUNT else ("", "")
+        question, answer = counted_question(polygons) if counted != MAP_COUNT else ("", "")
         of_answers = counted in (MAP_ANSWER_COUNT, MAP_VALUE_COUNT) and kind != MAP_HEATMAP  # circles too
         # circles name what they show as the choropleth does (a median is no count of submissions)
         title = self.parameterAsString(parameters, "TITLE", context) or default_title(
@@ -292,7 +304,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
         credits = []
         if not sources.strip():  # the boundaries drawn are credited all the same (COD-AB asks for it)
             with use_language(language):
-                credits = [c for c in [boundaries_credit(polygons, boundaries)] if c]
+                credits = [c for c in [survey_credit(polygons), boundaries_credit(polygons, boundaries)] if c]
         texts = MapTexts(
             title=title,
             subtitle=self.parameterAsString(parameters, "SUBTITLE", context),
@@ -317,8 +329,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
             classes=self.parameterAsInt(parameters, "CLASSES", context),
             legend_title=legend_title,
             status_field=status_field,
-            # the statuses of a countbyadmin layer were made with its own threshold: the legend says that one
-            min_count=aggregate.recorded_min_count(polygons) or self.parameterAsInt(parameters, "MIN_COUNT", context),
+            min_count=counts.min_count,  # the threshold applied: the legend says that one
             breaks=breaks or None,
             background=background,
         )
@@ -340,7 +351,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
             if atlas:
                 layout = build_atlas_layout(
                     project,
-                    polygons,
+                    counts.layer,
                     field,
                     texts,
                     code_field=self.parameterAsString(parameters, "ADMIN_CODE", context) or "adm2_pcode",
@@ -368,7 +379,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
                     project,
                     points,
                     texts,
-                    areas=polygons,
+                    areas=counts.layer,
                     page=page,
                     language=language,
                     legend_title=options["legend_title"],
@@ -377,7 +388,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
             elif map_type == "circles":
                 layout = build_proportional_layout(
                     project,
-                    polygons,
+                    counts.layer,
                     field,
                     texts,
                     boundaries=boundaries,
@@ -389,7 +400,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
                     min_count=options["min_count"],
                 )
             else:
-                layout = build_choropleth_layout(project, polygons, field, texts, **options)
+                layout = build_choropleth_layout(project, counts.layer, field, texts, **options)
             feedback.setProgress(30)
             _warn_shortened(layout, feedback)
             if feedback.isCanceled():

@@ -27,7 +27,8 @@ def _count_by_admin() -> dict[str, str]:
         ),
         "ANSWER_FIELD": tr(
             "A question whose answers to count, e.g. water_source. With the answer below, each area "
-            "also gets the number and the share (%) of submissions giving that answer."
+            "also gets the number of submissions answering the question (value_count), and the number and "
+            "the share (%) of them giving that answer: submissions that skipped or refused it are left out."
         ),
         "ANSWER_VALUE": tr(
             "The answer to count, written as its choice name in the form (not its label), e.g. borehole. "
@@ -43,14 +44,14 @@ def _count_by_admin() -> dict[str, str]:
             "question's currency). Answers that are not numbers are left out and named."
         ),
         "MIN_COUNT": tr(
-            "Areas with fewer submissions (or answers) than this get no answer count, percentage, mean or median, "
-            "only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default "
-            "5 submissions; raise it for sensitive questions."
+            "Areas where fewer submissions than this answered the question get no answer count, percentage, "
+            "mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. "
+            "Default 5 submissions; raise it for sensitive questions."
         ),
         "OUTPUT": tr(
-            "The admin areas with their counts: submissions, and answer_count and answer_pct for a share, "
-            "value_mean or value_median for a mean or median, with data_status. E.g. counts.gpkg, or a "
-            "temporary layer."
+            "The admin areas with their counts: submissions, value_count (submissions answering the question), "
+            "and answer_count and answer_pct for a share, value_mean or value_median for a mean or median, "
+            "with data_status. E.g. counts.gpkg (a Shapefile cuts the field names), or a temporary layer."
         ),
     }
 
@@ -63,7 +64,7 @@ def _export_map() -> dict[str, str]:
         ),
         "COUNT_FIELD": tr(
             "The numeric field the areas are coloured by: submissions (the count, default), answer_pct "
-            "(a share in %), value_mean or value_median."
+            "(a share in % of the submissions answering), value_mean or value_median."
         ),
         "POINTS": tr(
             "The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs "
@@ -118,8 +119,9 @@ def _export_map() -> dict[str, str]:
         ),
         "CLASSES": tr("The number of colour classes, from 2 to 7 (default 5). Fewer classes read better on paper."),
         "MIN_COUNT": tr(
-            "For a share, a mean or a median: areas with fewer submissions than this are hatched and "
-            "labelled 'insufficient data' instead of a misleading value. Default 5 submissions."
+            "For a share, a mean or a median: areas where fewer submissions than this answered are hatched "
+            "and labelled 'insufficient data' instead of a misleading value; counts made with a higher "
+            "threshold keep theirs. Default 5 submissions."
         ),
         "LABELS": tr("Ticked: the names of the areas (the name field below) are written on the map where they fit."),
         "ATLAS": tr(

@@ -3,10 +3,11 @@
 or the mean or median of a number.
 
 The result is a copy of the admin polygons with ``submissions`` (count of points),
-and, when a question and answer are given, ``answer_count``, ``answer_pct`` and
-``data_status``: areas with fewer than ``min_count`` submissions get no percentage and no
-answer count (``data_status = 'insufficient'``), because a share of 2 answers out of 3 misleads
-and "2 of 2" tells what two identifiable households answered.
+and, when a question and answer are given, ``value_count`` (submissions answering the question),
+``answer_count``, ``answer_pct`` (the share of those who answered: a skipped or refused question
+says nothing) and ``data_status``: areas with fewer than ``min_count`` submissions answering get no
+percentage and no answer count (``data_status = 'insufficient'``), because a share of 2 answers out
+of 3 misleads and "2 of 2" tells what two identifiable households answered.
 With a numeric question and the statistic "mean" or "median": ``value_count`` (submissions
 answering it) and ``value_mean`` or ``value_median``, under the same small-count rule
 (counted on the submissions that answered, since only they make the mean).
@@ -14,7 +15,6 @@ answering it) and ``value_mean`` or ``value_median``, under the same small-count
 
 from __future__ import annotations
 
-import json
 import statistics as stats
 from dataclasses import dataclass, field
 
@@ -37,7 +37,7 @@ from qgis.core import (
 
 from ..base.errors import CartongError
 from ..base.i18n import tr
-from ..base.qgis_compat import decode_uri, new_field
+from ..base.qgis_compat import new_field
 from .answer_checks import NumberReading
 from .pcodes import PcodeMatcher, exact_key
 
@@ -61,8 +61,6 @@ STATUS_OK = "ok"
 STATUS_INSUFFICIENT = "insufficient"
 STATUS_NO_DATA = "no_data"
 
-# The key of what cartong:countbyadmin counted, in its GeoPackage's description (gpkg_contents).
-COUNTED_KEY = "cartong:countbyadmin"
 # The key of an area without P-code: its own (a NUL no P-code holds), never matched by a submission.
 NO_CODE_KEY = "\0{fid}"
 
@@ -73,6 +71,7 @@ class AdminCounts:
 
     counts: dict[str, int] = field(default_factory=dict)
     answers: dict[str, int] = field(default_factory=dict)
+    answered: dict[str, int] = field(default_factory=dict)  # submissions answering the question at all
     values: dict[str, list] = field(default_factory=dict)  # numeric answers, when a value field is given
     outside: int = 0  # points in no polygon, or whose code matches no polygon
     no_location: int = 0  # points without geometry (by-location mode) or without code
@@ -115,6 +114,11 @@ def answer_matches(value, answer: str) -> bool:
         return False
     text = str(value).strip()
     return text == answer or answer in text.split()
+
+
+def answered(value) -> bool:
+    """True when ``value`` is an answer: not NULL nor blank (a question skipped, or consent refused)."""
+    return not (value is None or (hasattr(value, "isNull") and value.isNull()) or not str(value).strip())
 
 
 def statistic_field(statistic: str) -> str:
@@ -180,6 +184,7 @@ def count_points_by_admin(
             result.duplicates[admin_code] = result.duplicates.get(admin_code, 1) + 1
         result.counts[admin_code] = 0
         result.answers[admin_code] = 0
+        result.answered[admin_code] = 0
         result.values[admin_code] = []
         if admin_code.startswith("\0"):
             result.no_code.append(feature.id())
@@ -215,6 +220,8 @@ def count_points_by_admin(
         if code is None:
             continue
         result.counts[code] += 1
+        if answer_field and answered(point[answer_field]):
+            result.answered[code] += 1
         if answer_field and answer_value and answer_matches(point[answer_field], answer_value):
             result.answers[code] += 1
         if result.numbers is not None:
@@ -277,6 +284,7 @@ def admin_count_fields(admin: QgsVectorLayer, with_answer: bool, statistic: str 
             fields.append(QgsField(f))
     fields.append(new_field(COUNT_FIELD, "int"))
     if with_answer:
+        fields.append(new_field(VALUE_COUNT_FIELD, "int"))  # the share's denominator
         fields.append(new_field(ANSWER_COUNT_FIELD, "int"))
         fields.append(new_field(ANSWER_PCT_FIELD, "double", 6, 1))
         fields.append(new_field(STATUS_FIELD, "string", 16))
@@ -332,13 +340,16 @@ def admin_count_features(
         n = counts.counts.get(code, 0)
         feature[COUNT_FIELD] = n
         if with_answer:
-            answered = counts.answers.get(code, 0)
-            feature[STATUS_FIELD] = _status(n, min_count)
+            giving = counts.answers.get(code, 0)
+            # judged and divided on those who answered: "1 of 13" where 12 skipped the question is "1 of 1"
+            asked = counts.answered.get(code, 0)
+            feature[VALUE_COUNT_FIELD] = asked
+            feature[STATUS_FIELD] = _status(asked, min_count)
             if feature[STATUS_FIELD] == STATUS_OK:
                 # Below the threshold the count is left empty too: "2 of 2" names what both households answered.
-                feature[ANSWER_COUNT_FIELD] = answered
-                feature[ANSWER_PCT_FIELD] = round(100.0 * answered / n, 1)
-            elif n == 0:
+                feature[ANSWER_COUNT_FIELD] = giving
+                feature[ANSWER_PCT_FIELD] = round(100.0 * giving / asked, 1)
+            elif asked == 0:
                 feature[ANSWER_COUNT_FIELD] = 0
         elif statistic in NUMBER_STATISTICS:
             values = counts.values.get(code, [])
@@ -409,60 +420,3 @@ def check_statistic(statistic: str | None, answer_field: str | None, value_field
     if statistic == STAT_SHARE and not answer_field:
         raise CartongError(tr("Choose the question and the answer whose share is mapped."))
     return statistic
-
-
-def counted_description(
-    answer_field: str | None,
-    answer_value: str | None,
-    value_field: str | None,
-    sources: dict | None = None,
-    min_count: int | None = None,
-) -> str:
-    """What a count layer counted and from what, for its description in a GeoPackage ("" when nothing is
-    known): read back by ``counted_question``, so that a map of answer_count names the answer it counts,
-    and by ``recorded_min_count``, so that its legend gives the threshold the statuses were made with.
-    ``sources``: {"submissions": {file, layer, sha256}, "admin_areas": {...}} (``base.provenance``)."""
-    what = {"answer_field": answer_field, "answer_value": answer_value, "value_field": value_field, **(sources or {})}
-    what["min_count"] = min_count
-    what = {key: value for key, value in what.items() if value}
-    return json.dumps({COUNTED_KEY: what}, ensure_ascii=False) if what else ""
-
-
-def counted_question(layer: QgsVectorLayer) -> tuple[str, str]:
-    """(question, answer) counted in ``layer`` by cartong:countbyadmin, as its GeoPackage's
-    description records them: the question and answer of a share, or the numeric question of a
-    mean or median (answer ""). ("", "") when the layer says nothing (another format, another tool)."""
-    what = count_record(layer)
-    if what.get("answer_field"):
-        return str(what["answer_field"]), str(what.get("answer_value") or "")
-    return str(what.get("value_field") or ""), ""
-
-
-def recorded_min_count(layer: QgsVectorLayer) -> int | None:
-    """The MIN_COUNT cartong:countbyadmin made the statuses of ``layer`` with, None when not recorded."""
-    value = count_record(layer).get("min_count")
-    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
-
-
-def count_record(layer: QgsVectorLayer) -> dict:
-    """What cartong:countbyadmin recorded in the GeoPackage description of ``layer`` (see
-    ``counted_description``), {} when it says nothing (another format, another tool)."""
-    from osgeo import gdal
-
-    if layer is None or layer.providerType() != "ogr":
-        return {}
-    parts = decode_uri("ogr", layer.source())
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        dataset = gdal.OpenEx(parts.get("path", ""), gdal.OF_VECTOR)
-        if dataset is None:
-            return {}
-        source = dataset.GetLayerByName(parts["layerName"]) if parts.get("layerName") else dataset.GetLayer(0)
-        text = (source.GetMetadataItem("DESCRIPTION") or "") if source is not None else ""
-    finally:
-        gdal.PopErrorHandler()
-    try:
-        what = json.loads(text).get(COUNTED_KEY) if text.startswith("{") else None
-    except (ValueError, AttributeError):
-        what = None
-    return what if isinstance(what, dict) else {}

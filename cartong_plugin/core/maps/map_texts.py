@@ -100,16 +100,38 @@ def boundaries_credit(areas, upper=None) -> str:
     its counts, else the layer's own) and the upper level's, e.g. "admin boundaries (admin_boundaries.gpkg)".
     COD-AB boundaries are shared under a licence that asks for their attribution."""
     from ..base.provenance import layer_provenance
-    from .aggregate import count_record
+    from .counts_layer import count_record
 
     def file_of(layer) -> str:
+        if layer.providerType() == "memory":  # a temporary layer ("Submissions per admin area") is no source
+            return ""
         return layer_provenance(layer, checksum=False).file or layer.name()
 
     # counts name the boundaries they were made from: their own file holds the counts, not the source
+    # (nothing is named when they do not record it: a Shapefile of counts, a temporary layer)
     recorded = str((count_record(areas).get("admin_areas") or {}).get("file") or "")
-    names = [recorded or file_of(areas)] + ([file_of(upper)] if upper is not None else [])
+    names = [recorded or ("" if _holds_counts(areas) else file_of(areas))] + (
+        [file_of(upper)] if upper is not None else []
+    )
     names = list(dict.fromkeys(name for name in names if name))
     return tr("admin boundaries ({files})").format(files=", ".join(names)) if names else ""
+
+
+def _holds_counts(layer) -> bool:
+    """True when ``layer`` is a result of cartong:countbyadmin (its submissions field, whole or cut)."""
+    from .aggregate import COUNT_FIELD
+    from .counts_layer import full_names
+
+    return layer.fields().indexOf(COUNT_FIELD) >= 0 or COUNT_FIELD in full_names(layer).values()
+
+
+def survey_credit(areas) -> str:
+    """The credit for the survey a count layer was made from, as cartong:countbyadmin recorded its file
+    (in the current language), e.g. "survey (household_survey.gpkg)"; "" when not recorded."""
+    from .counts_layer import count_record
+
+    survey = str((count_record(areas).get("submissions") or {}).get("file") or "")
+    return tr("survey ({file})").format(file=survey) if survey else ""
 
 
 def disclaimer_text() -> str:
