@@ -623,5 +623,17 @@
       <source>{area} has no boundary (its geometry is empty): no page was made for it.</source>
       <translation>{area} n'a pas de limite (sa géométrie est vide) : aucune page n'a été faite pour elle.</translation>
     </message>
+    <message>
+      <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent of those answering it; areas where fewer submissions than the threshold answered get neither the count of the answer nor its percentage, only the status 'insufficient', so small numbers do not mislead or tell what a few households answered. STATISTIC mean or median with a numeric question gives its mean (field value_mean) or median (value_median) per area, under the same rule: areas with fewer answers than the threshold get no value but the status 'insufficient'.</source>
+      <translation>Compte les points d'enquête dans chaque unité administrative (soumissions de terrain). Les points sont placés selon leur position, ou selon un champ P-code s'il est choisi (les points sans GPS sont alors comptés aussi). En option, compte les soumissions donnant une réponse précise à une question, et leur part en pourcentage parmi celles qui y ont répondu ; les unités où moins de soumissions que le seuil ont répondu n'ont ni l'effectif de cette réponse ni son pourcentage, seulement le statut « insufficient », pour que les petits effectifs n'induisent pas en erreur et ne révèlent pas ce qu'ont répondu quelques ménages. STATISTIC mean ou median avec une question numérique donne sa moyenne (champ value_mean) ou sa médiane (value_median) par unité, selon la même règle : les unités ayant moins de réponses que le seuil n'ont pas de valeur mais le statut « insufficient ».</translation>
+    </message>
+    <message>
+      <source>A Shapefile cuts field names to 10 characters ({fields}): the map export finds them under their cut names, but other tools may not, and the file cannot record the threshold and the sources of the counts. A GeoPackage (.gpkg) keeps all of them.</source>
+      <translation>Un Shapefile coupe les noms de champs à 10 caractères ({fields}) : l'export de carte les retrouve sous leurs noms coupés, mais d'autres outils peut-être pas, et le fichier ne peut pas garder le seuil ni les sources des comptages. Un GeoPackage (.gpkg) garde tout cela.</translation>
+    </message>
+    <message>
+      <source>survey ({file})</source>
+      <translation>enquête ({file})</translation>
+    </message>
   </context>
 </TS>
