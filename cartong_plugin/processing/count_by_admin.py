@@ -173,6 +173,14 @@ class CountByAdminAlgorithm(CartongAlgorithm):
                     counts.total - sum(counts.answered.values()),
                 ).format(question=answer_field)
             )
+        from ..core.maps.extents import has_crs, no_crs_message
+
+        if join_field and not has_crs(admin.crs()):  # by location it is refused (count_points_by_admin)
+            feedback.pushWarning(
+                no_crs_message(admin)
+                + " "
+                + tr("The submissions were counted by their P-code, but the result cannot be mapped until it is set.")
+            )
         fields = aggregate.admin_count_fields(admin, with_answer, statistic)
         output = self.parameterAsOutputLayer(parameters, "OUTPUT", context) or ""
         from ..core.base.outputs import source_file

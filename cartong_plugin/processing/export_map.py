@@ -249,6 +249,9 @@ class ExportMapAlgorithm(CartongAlgorithm):
             )
         points = self.parameterAsVectorLayer(parameters, "POINTS", context)
         boundaries = self.parameterAsVectorLayer(parameters, "BOUNDARIES", context)
+        from ..core.maps.extents import require_crs
+
+        require_crs(polygons, points, boundaries)  # no place on the earth: said by file, not a QgsCsException
         field = self.parameterAsString(parameters, "COUNT_FIELD", context) or aggregate.COUNT_FIELD
         language = self._choice(parameters, "LANGUAGE", context, LANGUAGES)
         page = self._choice(parameters, "PAGE", context, PAGES)

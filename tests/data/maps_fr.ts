@@ -635,5 +635,13 @@
       <source>survey ({file})</source>
       <translation>enquête ({file})</translation>
     </message>
+    <message>
+      <source>{file} has no coordinate reference system, so where its features lie is unknown. Set it in the layer properties (Source), or add the .prj file beside the Shapefile.</source>
+      <translation>{file} n'a pas de système de coordonnées de référence : on ne sait pas où se trouvent ses entités. Définissez-le dans les propriétés de la couche (Source), ou ajoutez le fichier .prj à côté du Shapefile.</translation>
+    </message>
+    <message>
+      <source>The submissions were counted by their P-code, but the result cannot be mapped until it is set.</source>
+      <translation>Les soumissions ont été comptées par leur P-code, mais le résultat ne peut pas être cartographié tant qu'il n'est pas défini.</translation>
+    </message>
   </context>
 </TS>

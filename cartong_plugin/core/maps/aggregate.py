@@ -39,6 +39,7 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.qgis_compat import new_field
 from .answer_checks import NumberReading
+from .extents import require_crs
 from .pcodes import PcodeMatcher, exact_key
 
 # QGIS's transform error (in qgis.core, not in its type stubs)
@@ -163,6 +164,8 @@ def count_points_by_admin(
                 "field of the submissions that holds their P-code."
             ).format(layer=points.name(), kind=QgsWkbTypes.displayString(points.wkbType()))
         )
+    else:  # without a CRS, degrees are read as metres: every submission "outside every area"
+        require_crs(admin, points)
     if answer_field:
         require_field(points, answer_field, tr("question"))
         if answer_value in (None, ""):

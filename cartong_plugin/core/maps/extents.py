@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Where a map looks: extents of layers in a CRS, a metric CRS for the scale bar (UTM zone or Equal
 Earth), and the extent of survey points without the far-off ones (GPS at 0,0, swapped coordinates).
+A layer without a coordinate reference system has no place on the earth: it is refused by name.
 """
 
 from __future__ import annotations
@@ -16,7 +17,37 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..base.errors import CartongError
+from ..base.i18n import tr
 from ..base.qgis_compat import null_rectangle as empty_extent  # setMinimal() is deprecated from QGIS 3.34
+
+UNDEFINED_CRS = ("Undefined geographic SRS", "Undefined Cartesian SRS")
+
+
+def require_crs(*layers) -> None:
+    """CartongError naming the first of ``layers`` (None skipped) without a coordinate reference system
+    (a Shapefile without its .prj): its coordinates, metres or degrees, cannot be placed with the others,
+    and a count would put every submission outside every area."""
+    for layer in layers:
+        if layer is not None and not has_crs(layer.crs()):
+            raise CartongError(no_crs_message(layer))
+
+
+def has_crs(crs) -> bool:
+    """False for no CRS, and for the "undefined" ones GDAL reads from a GeoPackage table of srs_id 0 or -1
+    (what a layer without CRS is written with): valid to QGIS, but on no place of the earth."""
+    return crs.isValid() and (bool(crs.authid()) or crs.description() not in UNDEFINED_CRS)
+
+
+def no_crs_message(layer) -> str:
+    """The sentence naming the file of ``layer`` (else its name) that has no coordinate reference system."""
+    from ..base.outputs import source_file
+
+    path = source_file(layer.source()) if layer.providerType() == "ogr" else None
+    return tr(
+        "{file} has no coordinate reference system, so where its features lie is unknown. Set it in the "
+        "layer properties (Source), or add the .prj file beside the Shapefile."
+    ).format(file=path.name if path is not None else layer.name())
 
 
 def metric_crs_for(extent_wgs84: QgsRectangle) -> QgsCoordinateReferenceSystem:
