@@ -18,7 +18,6 @@ from __future__ import annotations
 import statistics as stats
 from dataclasses import dataclass, field
 
-import qgis.core
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -26,10 +25,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsPoint,
-    QgsPointXY,
     QgsProject,
-    QgsRectangle,
     QgsSpatialIndex,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -41,9 +37,8 @@ from ..base.qgis_compat import new_field
 from .answer_checks import NumberReading
 from .extents import require_crs
 from .pcodes import PcodeMatcher, exact_key
+from .placing import point_code
 
-# QGIS's transform error (in qgis.core, not in its type stubs)
-CS_EXCEPTION = qgis.core.QgsCsException  # type: ignore[attr-defined]
 COUNT_FIELD = "submissions"
 ANSWER_COUNT_FIELD = "answer_count"
 ANSWER_PCT_FIELD = "answer_pct"
@@ -82,6 +77,9 @@ class AdminCounts:
     spellings: dict[str, set] = field(default_factory=dict)  # P-code -> how its areas write it ("CF1", "cf1")
     no_code: list[int] = field(default_factory=list)  # areas without a P-code: counted apart, by feature id
     overlaps: dict[tuple, int] = field(default_factory=dict)  # areas overlapping -> submissions in all of them
+    borders: dict[tuple, int] = field(default_factory=dict)  # areas sharing a border -> submissions right on it
+    no_boundary: list[int] = field(default_factory=list)  # areas with an empty geometry (by location), by feature id
+    keys: dict[int, str] = field(default_factory=dict)  # feature id -> the key counting it (see area_key)
     off_earth: list[tuple] = field(default_factory=list)  # (feature id, x, y) of locations no map can hold
 
     def area_key(self, feature, code_field: str) -> str:
@@ -194,7 +192,12 @@ def count_points_by_admin(
         else:
             result.spellings.setdefault(admin_code, set()).add(str(feature[code_field]).strip())
             result.pcodes.add(admin_code)
-        if not join_field and feature.hasGeometry():
+        result.keys[feature.id()] = admin_code
+        if join_field:
+            continue
+        if feature.geometry().isNull() or feature.geometry().isEmpty():  # its submissions fall outside: said
+            result.no_boundary.append(feature.id())
+        else:
             engine = QgsGeometry.createGeometryEngine(feature.geometry().constGet())
             engine.prepareGeometry()
             engines[feature.id()] = (admin_code, engine)
@@ -219,7 +222,7 @@ def count_points_by_admin(
             if feedback.isCanceled():
                 break
             feedback.setProgress(100.0 * n / total)
-        code = _point_code(point, join_field, index, engines, transform, result)
+        code = point_code(point, join_field, index, engines, transform, result)
         if code is None:
             continue
         result.counts[code] += 1
@@ -234,43 +237,6 @@ def count_points_by_admin(
     if result.numbers is not None:
         result.numbers.refuse_without_numbers()  # a text question would map "no data" everywhere
     return result
-
-
-def _point_code(point, join_field, index, engines, transform, result) -> str | None:
-    if join_field:
-        value = point[join_field]
-        if value is None or (hasattr(value, "isNull") and value.isNull()) or not str(value).strip():
-            result.no_location += 1
-            return None
-        code = result.pcodes.match(value, point.id())
-        if code is None:
-            result.outside += 1
-        return code
-    geometry = point.geometry()
-    if geometry.isNull() or geometry.isEmpty():
-        result.no_location += 1
-        return None
-    xy = geometry.asPoint() if not geometry.isMultipart() else QgsPointXY(geometry.constGet().geometryN(0))
-    if transform is not None:
-        try:
-            xy = transform.transform(xy)
-        except CS_EXCEPTION:  # a latitude past 90 (a mistyped GPS answer) has no place on the map
-            result.no_location += 1
-            result.off_earth.append((point.id(), xy.x(), xy.y()))
-            return None
-    # every area holding the point: overlapping areas are said, the point counted once, in the first
-    within = [
-        engines[fid][0]
-        for fid in sorted(index.intersects(QgsRectangle(xy.x(), xy.y(), xy.x(), xy.y())))
-        if engines[fid][1].intersects(QgsPoint(xy.x(), xy.y()))
-    ]
-    if not within:
-        result.outside += 1
-        return None
-    if len(set(within)) > 1:
-        areas = tuple(dict.fromkeys(within))
-        result.overlaps[areas] = result.overlaps.get(areas, 0) + 1
-    return within[0]
 
 
 def admin_count_type(admin: QgsVectorLayer, counts: AdminCounts):

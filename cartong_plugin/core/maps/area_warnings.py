@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The sentences cartong:countbyadmin says about the admin areas it counted in: P-codes shared by
-several areas (or written with other capitals), areas without P-code, overlapping areas, and
-submissions whose location no map can hold; and the areas an atlas makes no page for (no boundary),
-said by cartong:exportmappdf and the map wizard.
+several areas (or written with other capitals), areas without P-code, areas without boundary,
+overlapping areas, submissions right on a border two areas share, and submissions whose location no
+map can hold; and the areas an atlas makes no page for (no boundary), said by cartong:exportmappdf
+and the map wizard.
 """
 
 from __future__ import annotations
@@ -38,8 +39,8 @@ def duplicates_warning(admin: QgsVectorLayer, counts: AdminCounts) -> str:
 
 
 def area_warnings(admin: QgsVectorLayer, counts: AdminCounts, name_field: str | None) -> list[str]:
-    """The sentences naming the areas without P-code, the overlapping areas and the locations off
-    the earth (none when all is well)."""
+    """The sentences naming the areas without P-code or without boundary, the overlapping areas, the
+    submissions on a shared border and the locations off the earth (none when all is well)."""
     names = {}
     if name_field and admin.fields().indexOf(name_field) >= 0:
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
@@ -59,7 +60,31 @@ def area_warnings(admin: QgsVectorLayer, counts: AdminCounts, name_field: str | 
             else tr("feature {fid}").format(fid=fid)
         )
 
+    first_area = {}  # P-code -> its first area's feature id, for its name
+    for fid, key in counts.keys.items():
+        first_area.setdefault(key, fid)
+
+    def named(key: str) -> str:
+        """ "CF112 Damara": the P-code and the name of the area (the name alone when it has no P-code)."""
+        name = names.get(first_area.get(key))
+        if key.startswith("\0") or name in (None, "") or (hasattr(name, "isNull") and name.isNull()):
+            return area(key)
+        return f"{key} {name}"
+
     warnings = []
+    if counts.no_boundary:
+        listed = ", ".join(named(counts.keys[fid]) for fid in counts.no_boundary[:10])
+        warnings.append(
+            trn(
+                "%n area of {layer} has no boundary (its geometry is empty): {areas}. No submission can be placed "
+                "in it by location: its submissions are counted outside every area. Give it its boundary, or "
+                "count by the P-code of the submissions.",
+                "%n areas of {layer} have no boundary (their geometry is empty): {areas}. No submission can be "
+                "placed in them by location: their submissions are counted outside every area. Give them their "
+                "boundaries, or count by the P-code of the submissions.",
+                len(counts.no_boundary),
+            ).format(layer=admin.name(), areas=listed + (" ..." if len(counts.no_boundary) > 10 else ""))
+        )
     if counts.no_code:
         listed = ", ".join(area(NO_CODE_KEY.format(fid=fid)) for fid in counts.no_code[:10])
         warnings.append(
@@ -85,6 +110,23 @@ def area_warnings(admin: QgsVectorLayer, counts: AdminCounts, name_field: str | 
                 "the first area listed (in the order of the layer). Check the boundaries: areas of one level "
                 "do not overlap.",
                 sum(counts.overlaps.values()),
+            ).format(layer=admin.name(), listed=listed)
+        )
+    if counts.borders:
+        ranked = sorted(counts.borders.items(), key=lambda item: -item[1])
+        listed = "; ".join(
+            tr("{areas}: {count}").format(areas=" / ".join(named(key) for key in keys), count=count)
+            for keys, count in ranked[:10]
+        )
+        warnings.append(
+            trn(
+                "%n submission lies right on a border shared by areas of {layer} ({listed}); it was counted once, "
+                "in the area whose P-code comes first (the first listed). A shared border is no overlap: the "
+                "boundaries need no correction.",
+                "%n submissions lie right on a border shared by areas of {layer} ({listed}); each was counted once, "
+                "in the area whose P-code comes first (the first listed). A shared border is no overlap: the "
+                "boundaries need no correction.",
+                sum(counts.borders.values()),
             ).format(layer=admin.name(), listed=listed)
         )
     if counts.off_earth:
