@@ -132,6 +132,7 @@ class CountByAdminAlgorithm(CartongAlgorithm):
         statistic = aggregate.check_statistic(
             self.parameterAsString(parameters, "STATISTIC", context), answer_field, value_field
         )
+        spellings: tuple[str, ...] = ()
         if statistic != aggregate.STAT_SHARE:
             answer_field = answer_value = None
         elif answer_field and answer_value:
@@ -139,9 +140,10 @@ class CountByAdminAlgorithm(CartongAlgorithm):
 
             aggregate.require_field(points, answer_field, tr("question"))
             # an answer no submission gives maps 0 % everywhere: its code when it is one written
-            # otherwise or a label, else a warning naming the answers given
-            answer_value, warning = resolve_answer(points, answer_field, answer_value)
-            if warning:
+            # otherwise or a label, else a warning naming the answers given; the answer written with
+            # other capitals too is counted in each spelling, and said
+            answer_value, spellings, warnings = resolve_answer(points, answer_field, answer_value)
+            for warning in warnings:
                 feedback.pushWarning(warning)
         counts = aggregate.count_points_by_admin(
             points,
@@ -152,6 +154,7 @@ class CountByAdminAlgorithm(CartongAlgorithm):
             answer_value,
             feedback,
             value_field=value_field if statistic in aggregate.NUMBER_STATISTICS else None,
+            answer_spellings=spellings,
         )
         with_answer = statistic == aggregate.STAT_SHARE
         if counts.duplicates:

@@ -107,12 +107,13 @@ def require_field(layer: QgsVectorLayer, name: str, what: str) -> None:
         )
 
 
-def answer_matches(value, answer: str) -> bool:
-    """True when ``value`` is ``answer``, or lists it (select_multiple: "distance cost")."""
+def answer_matches(value, answer: str, spellings=()) -> bool:
+    """True when ``value`` is ``answer`` or one of its other ``spellings``, or lists it (select_multiple:
+    "distance cost")."""
     if value is None or (hasattr(value, "isNull") and value.isNull()):
         return False
     text = str(value).strip()
-    return text == answer or answer in text.split()
+    return any(text == word or word in text.split() for word in (answer, *spellings))
 
 
 def answered(value) -> bool:
@@ -138,13 +139,15 @@ def count_points_by_admin(
     answer_value: str | None = None,
     feedback=None,
     value_field: str | None = None,
+    answer_spellings: tuple[str, ...] = (),
 ) -> AdminCounts:
     """Count ``points`` per polygon of ``admin`` (keyed by ``code_field``).
 
     By location (point in polygon, CRSs reconciled) unless ``join_field`` names a points field
     holding the P-code, compared without case or surrounding spaces (those written with spaces at
     the ends, and its obvious variants, are tallied in ``pcodes``: see ``pcodes.PcodeMatcher``).
-    With ``answer_field`` and ``answer_value``, also counts the points giving that answer. With
+    With ``answer_field`` and ``answer_value``, also counts the points giving that answer (or one of
+    its ``answer_spellings``: see ``answer_checks.answer_spellings``). With
     ``value_field`` (a numeric question), also keeps the numbers answered in each area (empty
     answers are left out; the others that are no number are tallied in ``numbers``, and refused
     when none is a number).
@@ -228,7 +231,7 @@ def count_points_by_admin(
         result.counts[code] += 1
         if answer_field and answered(point[answer_field]):
             result.answered[code] += 1
-        if answer_field and answer_value and answer_matches(point[answer_field], answer_value):
+        if answer_field and answer_value and answer_matches(point[answer_field], answer_value, answer_spellings):
             result.answers[code] += 1
         if result.numbers is not None:
             number = result.numbers.read(point[value_field], point.id())

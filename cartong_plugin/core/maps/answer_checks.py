@@ -172,14 +172,15 @@ def choice_labels(points, answer_field: str) -> dict[str, set[str]]:
     return labels
 
 
-def resolve_answer(points, answer_field: str, answer_value: str) -> tuple[str, str]:
-    """(the answer to count, a warning or ""). An answer no submission gives would map 0 % in every
-    area: when it is another answer written otherwise (capitals, spaces) or the label of one
-    choice, that choice is counted and said; several candidates are refused; else the warning
-    names the answers given."""
+def resolve_answer(points, answer_field: str, answer_value: str) -> tuple[str, tuple[str, ...], list[str]]:
+    """(the answer to count, its other spellings counted with it, the warnings). An answer no submission
+    gives would map 0 % in every area: when it is another answer written otherwise (capitals, spaces)
+    or the label of one choice, that choice is counted and said; several candidates are refused; else
+    the warning names the answers given. The answer counted, given with other capitals too, is counted
+    in all its spellings and said (``answer_spellings``)."""
     given = given_answers(points, answer_field)
     if answer_value in given:
-        return answer_value, ""
+        return (answer_value, *answer_spellings(points, answer_field, answer_value, given))
     folded = answer_value.strip().casefold()
     written = sorted(code for code in given if code.casefold() == folded)
     labelled = sorted(code for code in choice_labels(points, answer_field).get(folded, ()) if code in given)
@@ -198,7 +199,9 @@ def resolve_answer(points, answer_field: str, answer_value: str) -> tuple[str, s
                 "without this warning."
             )
         )
-        return code, message.format(given=answer_value, field=answer_field, code=code, count=given[code][0])
+        said = message.format(given=answer_value, field=answer_field, code=code, count=given[code][0])
+        also, more = answer_spellings(points, answer_field, code, given)
+        return code, also, [said, *more]
     if candidates:
         raise CartongError(
             tr(
@@ -206,12 +209,65 @@ def resolve_answer(points, answer_field: str, answer_value: str) -> tuple[str, s
                 "otherwise, or the same label). Give ANSWER_VALUE the one to count."
             ).format(given=answer_value, field=answer_field, codes=", ".join(f"“{c}”" for c in candidates))
         )
-    if not given:
-        return answer_value, tr(
-            "No submission answers {field}: the share of “{given}” is 0 % in every area with enough submissions."
-        ).format(field=answer_field, given=answer_value)
-    return answer_value, tr(
-        "No submission gives the answer “{given}” to {field}: its share is 0 % in every area with enough "
-        "submissions. The answers given are: {answers}. Check ANSWER_VALUE: it is the choice name the survey "
-        "stores, not its label."
-    ).format(given=answer_value, field=answer_field, answers=listed(given).replace("; …", " (…)"))
+    message = (
+        tr("No submission answers {field}: the share of “{given}” is 0 % in every area with enough submissions.")
+        if not given
+        else tr(
+            "No submission gives the answer “{given}” to {field}: its share is 0 % in every area with enough "
+            "submissions. The answers given are: {answers}. Check ANSWER_VALUE: it is the choice name the survey "
+            "stores, not its label."
+        )
+    )
+    return (
+        answer_value,
+        (),
+        [message.format(field=answer_field, given=answer_value, answers=listed(given).replace("; …", " (…)"))],
+    )
+
+
+def answer_spellings(points, answer_field: str, code: str, given: dict) -> tuple[tuple[str, ...], list[str]]:
+    """(the other spellings of ``code`` counted with it, the warnings naming them). A choice written
+    with other capitals ("Borehole" beside "borehole": two form versions merged, rows typed by hand) is
+    the same answer, counted and said, so that no area reads 0 % without a word. Not when the form
+    (or a ``<field>_label`` column) tells they may differ: the two spellings have different labels, or
+    one is the label of another choice ("Borehole" for bh_deep): those are named, not counted."""
+    variants = [text for text in given if text != code and text.casefold() == code.casefold()]
+    if not variants:
+        return (), []
+    labels = choice_labels(points, answer_field)
+    meaning: dict[str, set[str]] = {}  # choice name -> its labels, folded
+    for label, names in labels.items():
+        for name in names:
+            meaning.setdefault(name, set()).add(label)
+
+    def differs(text: str) -> bool:
+        # two labels that share nothing, or the spelling is the label of a third choice
+        known = meaning.get(text) and meaning.get(code)
+        return bool(known and not meaning[text] & meaning[code]) or bool(
+            labels.get(text.casefold(), set()) - {code, text}
+        )
+
+    distinct = {text: given[text] for text in variants if differs(text)}
+    same = {text: given[text] for text in variants if text not in distinct}
+    warnings = []
+    if same:
+        warnings.append(
+            trn(
+                "%n submission gives “{code}” to {field} written otherwise: {listed}. It was counted as “{code}”, "
+                "the same answer. Correct the survey to write it one way.",
+                "%n submissions give “{code}” to {field} written otherwise: {listed}. They were counted as "
+                "“{code}”, the same answer. Correct the survey to write it one way.",
+                sum(count for count, _ in same.values()),
+            ).format(code=code, field=answer_field, listed=listed(same))
+        )
+    if distinct:
+        warnings.append(
+            trn(
+                "%n submission gives an answer to {field} written like “{code}” but which the form names as "
+                "another choice (its name or its label): {listed}. It was not counted as “{code}”: check it.",
+                "%n submissions give answers to {field} written like “{code}” but which the form names as "
+                "another choice (its name or its label): {listed}. They were not counted as “{code}”: check them.",
+                sum(count for count, _ in distinct.values()),
+            ).format(code=code, field=answer_field, listed=listed(distinct))
+        )
+    return tuple(same), warnings
