@@ -7396,37 +7396,37 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/base/layer_filters.py" line="112" />
       <source>The layer {layer} has a filter ({filter}): only the {shown} of its %n submissions that it shows are shared, and every count (by area, small counts hidden, rare combinations) is made on them, not on the whole survey; the README says so. To share the whole survey, clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>للطبقة {layer} مرشح ({filter}): لا تُشارَك إلا الإرسالات التي تعرضها، أي {shown} من أصل %n إرسال، وكل الأعداد (حسب الوحدة الإدارية، ومع إخفاء الأعداد الصغيرة، والتركيبات النادرة) تُحسب عليها وحدها لا على المسح كله؛ ويذكر README ذلك. لمشاركة المسح كله، أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel)).</numerusform>
+        <numerusform>للطبقة {layer} مرشح ({filter}): لا تُشارَك إلا الإرسالات التي تعرضها، أي {shown} من أصل إرسال واحد (%n)، وكل الأعداد (حسب الوحدة الإدارية، ومع إخفاء الأعداد الصغيرة، والتركيبات النادرة) تُحسب عليها وحدها لا على المسح كله؛ ويذكر README ذلك. لمشاركة المسح كله، أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel)).</numerusform>
+        <numerusform>للطبقة {layer} مرشح ({filter}): لا تُشارَك إلا الإرسالات التي تعرضها، أي {shown} من أصل إرسالين (%n)، وكل الأعداد (حسب الوحدة الإدارية، ومع إخفاء الأعداد الصغيرة، والتركيبات النادرة) تُحسب عليها وحدها لا على المسح كله؛ ويذكر README ذلك. لمشاركة المسح كله، أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel)).</numerusform>
+        <numerusform>للطبقة {layer} مرشح ({filter}): لا تُشارَك إلا الإرسالات التي تعرضها، أي {shown} من أصل %n إرسالات، وكل الأعداد (حسب الوحدة الإدارية، ومع إخفاء الأعداد الصغيرة، والتركيبات النادرة) تُحسب عليها وحدها لا على المسح كله؛ ويذكر README ذلك. لمشاركة المسح كله، أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel)).</numerusform>
+        <numerusform>للطبقة {layer} مرشح ({filter}): لا تُشارَك إلا الإرسالات التي تعرضها، أي {shown} من أصل %n إرسالًا، وكل الأعداد (حسب الوحدة الإدارية، ومع إخفاء الأعداد الصغيرة، والتركيبات النادرة) تُحسب عليها وحدها لا على المسح كله؛ ويذكر README ذلك. لمشاركة المسح كله، أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel)).</numerusform>
+        <numerusform>للطبقة {layer} مرشح ({filter}): لا تُشارَك إلا الإرسالات التي تعرضها، أي {shown} من أصل %n إرسال، وكل الأعداد (حسب الوحدة الإدارية، ومع إخفاء الأعداد الصغيرة، والتركيبات النادرة) تُحسب عليها وحدها لا على المسح كله؛ ويذكر README ذلك. لمشاركة المسح كله، أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel)).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/base/layer_filters.py" line="83" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The checks compare each submission with the whole survey (duplicates, outliers, interviews in bursts) and write its cleaning log, which would lose the pending rows of the hidden submissions, so nothing was checked: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>للطبقة {layer} مرشح ({filter}): تُعرض {shown} من أصل %n إرسال. تقارن الفحوص كل إرسال بالمسح كله (الإرسالات المكررة، والقيم الشاذة، والمقابلات المتتالية) وتكتب سجل التنظيف الخاص به، مما سيؤدي إلى فقدان الصفوف المعلّقة للإرسالات المخفية، لذا لم يُفحص أي شيء: أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel))، ثم أعد التشغيل.</numerusform>
+        <numerusform>للطبقة {layer} مرشح ({filter}): تُعرض {shown} من أصل إرسال واحد (%n). تقارن الفحوص كل إرسال بالمسح كله (الإرسالات المكررة، والقيم الشاذة، والمقابلات المتتالية) وتكتب سجل التنظيف الخاص به، مما سيؤدي إلى فقدان الصفوف المعلّقة للإرسالات المخفية، لذا لم يُفحص أي شيء: أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel))، ثم أعد التشغيل.</numerusform>
+        <numerusform>للطبقة {layer} مرشح ({filter}): تُعرض {shown} من أصل إرسالين (%n). تقارن الفحوص كل إرسال بالمسح كله (الإرسالات المكررة، والقيم الشاذة، والمقابلات المتتالية) وتكتب سجل التنظيف الخاص به، مما سيؤدي إلى فقدان الصفوف المعلّقة للإرسالات المخفية، لذا لم يُفحص أي شيء: أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel))، ثم أعد التشغيل.</numerusform>
+        <numerusform>للطبقة {layer} مرشح ({filter}): تُعرض {shown} من أصل %n إرسالات. تقارن الفحوص كل إرسال بالمسح كله (الإرسالات المكررة، والقيم الشاذة، والمقابلات المتتالية) وتكتب سجل التنظيف الخاص به، مما سيؤدي إلى فقدان الصفوف المعلّقة للإرسالات المخفية، لذا لم يُفحص أي شيء: أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel))، ثم أعد التشغيل.</numerusform>
+        <numerusform>للطبقة {layer} مرشح ({filter}): تُعرض {shown} من أصل %n إرسالًا. تقارن الفحوص كل إرسال بالمسح كله (الإرسالات المكررة، والقيم الشاذة، والمقابلات المتتالية) وتكتب سجل التنظيف الخاص به، مما سيؤدي إلى فقدان الصفوف المعلّقة للإرسالات المخفية، لذا لم يُفحص أي شيء: أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel))، ثم أعد التشغيل.</numerusform>
+        <numerusform>للطبقة {layer} مرشح ({filter}): تُعرض {shown} من أصل %n إرسال. تقارن الفحوص كل إرسال بالمسح كله (الإرسالات المكررة، والقيم الشاذة، والمقابلات المتتالية) وتكتب سجل التنظيف الخاص به، مما سيؤدي إلى فقدان الصفوف المعلّقة للإرسالات المخفية، لذا لم يُفحص أي شيء: أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel))، ثم أعد التشغيل.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/base/layer_filters.py" line="98" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The cleaned survey is the whole survey minus the submissions the cleaning log removes, so nothing was written: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>للطبقة {layer} مرشح ({filter}): تُعرض {shown} من أصل %n إرسال. المسح المنظف هو المسح كله مطروحًا منه الإرسالات التي يحذفها سجل التنظيف، لذا لم يُكتب أي شيء: أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel))، ثم أعد التشغيل.</numerusform>
+        <numerusform>للطبقة {layer} مرشح ({filter}): تُعرض {shown} من أصل إرسال واحد (%n). المسح المنظف هو المسح كله مطروحًا منه الإرسالات التي يحذفها سجل التنظيف، لذا لم يُكتب أي شيء: أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel))، ثم أعد التشغيل.</numerusform>
+        <numerusform>للطبقة {layer} مرشح ({filter}): تُعرض {shown} من أصل إرسالين (%n). المسح المنظف هو المسح كله مطروحًا منه الإرسالات التي يحذفها سجل التنظيف، لذا لم يُكتب أي شيء: أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel))، ثم أعد التشغيل.</numerusform>
+        <numerusform>للطبقة {layer} مرشح ({filter}): تُعرض {shown} من أصل %n إرسالات. المسح المنظف هو المسح كله مطروحًا منه الإرسالات التي يحذفها سجل التنظيف، لذا لم يُكتب أي شيء: أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel))، ثم أعد التشغيل.</numerusform>
+        <numerusform>للطبقة {layer} مرشح ({filter}): تُعرض {shown} من أصل %n إرسالًا. المسح المنظف هو المسح كله مطروحًا منه الإرسالات التي يحذفها سجل التنظيف، لذا لم يُكتب أي شيء: أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel))، ثم أعد التشغيل.</numerusform>
+        <numerusform>للطبقة {layer} مرشح ({filter}): تُعرض {shown} من أصل %n إرسال. المسح المنظف هو المسح كله مطروحًا منه الإرسالات التي يحذفها سجل التنظيف، لذا لم يُكتب أي شيء: أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel))، ثم أعد التشغيل.</numerusform>
       </translation>
     </message>
     <message>
@@ -8601,13 +8601,13 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/base/layer_filters.py" line="128" />
       <source>WARNING: the file holds {shown} of the %n submissions of the layer (its filter chose them): its counts are not the survey's totals.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>تحذير: يحتوي الملف على {shown} فقط من أصل %n إرسال في الطبقة (اختارها مرشح الطبقة): أعداده ليست مجاميع المسح.</numerusform>
+        <numerusform>تحذير: يحتوي الملف على {shown} فقط من أصل إرسال واحد (%n) في الطبقة (اختارها مرشح الطبقة): أعداده ليست مجاميع المسح.</numerusform>
+        <numerusform>تحذير: يحتوي الملف على {shown} فقط من أصل إرسالين (%n) في الطبقة (اختارها مرشح الطبقة): أعداده ليست مجاميع المسح.</numerusform>
+        <numerusform>تحذير: يحتوي الملف على {shown} فقط من أصل %n إرسالات في الطبقة (اختارها مرشح الطبقة): أعداده ليست مجاميع المسح.</numerusform>
+        <numerusform>تحذير: يحتوي الملف على {shown} فقط من أصل %n إرسالًا في الطبقة (اختارها مرشح الطبقة): أعداده ليست مجاميع المسح.</numerusform>
+        <numerusform>تحذير: يحتوي الملف على {shown} فقط من أصل %n إرسال في الطبقة (اختارها مرشح الطبقة): أعداده ليست مجاميع المسح.</numerusform>
       </translation>
     </message>
     <message>

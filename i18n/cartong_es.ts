@@ -6836,25 +6836,25 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/base/layer_filters.py" line="112" />
       <source>The layer {layer} has a filter ({filter}): only the {shown} of its %n submissions that it shows are shared, and every count (by area, small counts hidden, rare combinations) is made on them, not on the whole survey; the README says so. To share the whole survey, clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>La capa {layer} tiene un filtro ({filter}): solo se comparten los envíos que muestra, {shown} de %n, y todos los recuentos (por unidad administrativa, recuentos pequeños ocultos, combinaciones raras) se hacen sobre ellos, no sobre toda la encuesta; el README lo indica. Para compartir toda la encuesta, quite el filtro (Propiedades de la capa &gt; Fuente &gt; Constructor de consultas, o el icono de filtro en el panel Capas).</numerusform>
+        <numerusform>La capa {layer} tiene un filtro ({filter}): solo se comparten los envíos que muestra, {shown} de %n, y todos los recuentos (por unidad administrativa, recuentos pequeños ocultos, combinaciones raras) se hacen sobre ellos, no sobre toda la encuesta; el README lo indica. Para compartir toda la encuesta, quite el filtro (Propiedades de la capa &gt; Fuente &gt; Constructor de consultas, o el icono de filtro en el panel Capas).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/base/layer_filters.py" line="83" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The checks compare each submission with the whole survey (duplicates, outliers, interviews in bursts) and write its cleaning log, which would lose the pending rows of the hidden submissions, so nothing was checked: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>La capa {layer} tiene un filtro ({filter}): {shown} de %n envío mostrado. Las verificaciones comparan cada envío con toda la encuesta (duplicados, valores atípicos, series de entrevistas seguidas) y escriben su registro de limpieza, que perdería las filas pendientes de los envíos ocultos, así que no se verificó nada: quite el filtro (Propiedades de la capa &gt; Fuente &gt; Constructor de consultas, o el icono de filtro en el panel Capas) y ejecute de nuevo.</numerusform>
+        <numerusform>La capa {layer} tiene un filtro ({filter}): {shown} de %n envíos mostrados. Las verificaciones comparan cada envío con toda la encuesta (duplicados, valores atípicos, series de entrevistas seguidas) y escriben su registro de limpieza, que perdería las filas pendientes de los envíos ocultos, así que no se verificó nada: quite el filtro (Propiedades de la capa &gt; Fuente &gt; Constructor de consultas, o el icono de filtro en el panel Capas) y ejecute de nuevo.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/base/layer_filters.py" line="98" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The cleaned survey is the whole survey minus the submissions the cleaning log removes, so nothing was written: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>La capa {layer} tiene un filtro ({filter}): {shown} de %n envío mostrado. La encuesta limpia es toda la encuesta menos los envíos que el registro de limpieza elimina, así que no se escribió nada: quite el filtro (Propiedades de la capa &gt; Fuente &gt; Constructor de consultas, o el icono de filtro en el panel Capas) y ejecute de nuevo.</numerusform>
+        <numerusform>La capa {layer} tiene un filtro ({filter}): {shown} de %n envíos mostrados. La encuesta limpia es toda la encuesta menos los envíos que el registro de limpieza elimina, así que no se escribió nada: quite el filtro (Propiedades de la capa &gt; Fuente &gt; Constructor de consultas, o el icono de filtro en el panel Capas) y ejecute de nuevo.</numerusform>
       </translation>
     </message>
     <message>
@@ -8013,9 +8013,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/base/layer_filters.py" line="128" />
       <source>WARNING: the file holds {shown} of the %n submissions of the layer (its filter chose them): its counts are not the survey's totals.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>ATENCIÓN: el archivo contiene {shown} de %n envío de la capa (elegido por su filtro): sus recuentos no son los totales de la encuesta.</numerusform>
+        <numerusform>ATENCIÓN: el archivo contiene {shown} de %n envíos de la capa (elegidos por su filtro): sus recuentos no son los totales de la encuesta.</numerusform>
       </translation>
     </message>
     <message>

@@ -6820,25 +6820,25 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/base/layer_filters.py" line="112" />
       <source>The layer {layer} has a filter ({filter}): only the {shown} of its %n submissions that it shows are shared, and every count (by area, small counts hidden, rare combinations) is made on them, not on the whole survey; the README says so. To share the whole survey, clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>La couche {layer} a un filtre ({filter}) : seules les soumissions qu'elle affiche, {shown} sur %n, sont partagées, et tous les effectifs (par unité administrative, petits effectifs masqués, combinaisons rares) sont calculés sur elles, et non sur l'ensemble de l'enquête ; le README l'indique. Pour partager toute l'enquête, supprimez le filtre (Propriétés de la couche &gt; Source &gt; Constructeur de requêtes, ou l'icône de filtre dans le panneau Couches).</numerusform>
+        <numerusform>La couche {layer} a un filtre ({filter}) : seules les soumissions qu'elle affiche, {shown} sur %n, sont partagées, et tous les effectifs (par unité administrative, petits effectifs masqués, combinaisons rares) sont calculés sur elles, et non sur l'ensemble de l'enquête ; le README l'indique. Pour partager toute l'enquête, supprimez le filtre (Propriétés de la couche &gt; Source &gt; Constructeur de requêtes, ou l'icône de filtre dans le panneau Couches).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/base/layer_filters.py" line="83" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The checks compare each submission with the whole survey (duplicates, outliers, interviews in bursts) and write its cleaning log, which would lose the pending rows of the hidden submissions, so nothing was checked: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>La couche {layer} a un filtre ({filter}) : {shown} sur %n soumission affichée. Les contrôles comparent chaque soumission à l'ensemble de l'enquête (doublons, valeurs aberrantes, séries d'entretiens rapprochées) et écrivent son journal de nettoyage, qui perdrait les lignes en attente des soumissions masquées ; rien n'a donc été contrôlé : supprimez le filtre (Propriétés de la couche &gt; Source &gt; Constructeur de requêtes, ou l'icône de filtre dans le panneau Couches) et relancez.</numerusform>
+        <numerusform>La couche {layer} a un filtre ({filter}) : {shown} sur %n soumissions affichées. Les contrôles comparent chaque soumission à l'ensemble de l'enquête (doublons, valeurs aberrantes, séries d'entretiens rapprochées) et écrivent son journal de nettoyage, qui perdrait les lignes en attente des soumissions masquées ; rien n'a donc été contrôlé : supprimez le filtre (Propriétés de la couche &gt; Source &gt; Constructeur de requêtes, ou l'icône de filtre dans le panneau Couches) et relancez.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/base/layer_filters.py" line="98" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The cleaned survey is the whole survey minus the submissions the cleaning log removes, so nothing was written: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>La couche {layer} a un filtre ({filter}) : {shown} sur %n soumission affichée. L'enquête nettoyée est l'enquête entière moins les soumissions que le journal de nettoyage supprime ; rien n'a donc été écrit : supprimez le filtre (Propriétés de la couche &gt; Source &gt; Constructeur de requêtes, ou l'icône de filtre dans le panneau Couches) et relancez.</numerusform>
+        <numerusform>La couche {layer} a un filtre ({filter}) : {shown} sur %n soumissions affichées. L'enquête nettoyée est l'enquête entière moins les soumissions que le journal de nettoyage supprime ; rien n'a donc été écrit : supprimez le filtre (Propriétés de la couche &gt; Source &gt; Constructeur de requêtes, ou l'icône de filtre dans le panneau Couches) et relancez.</numerusform>
       </translation>
     </message>
     <message>
@@ -7997,9 +7997,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/base/layer_filters.py" line="128" />
       <source>WARNING: the file holds {shown} of the %n submissions of the layer (its filter chose them): its counts are not the survey's totals.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>ATTENTION : le fichier contient {shown} sur %n soumission de la couche (choisie par son filtre) : ses effectifs ne sont pas les totaux de l'enquête.</numerusform>
+        <numerusform>ATTENTION : le fichier contient {shown} sur %n soumissions de la couche (choisies par son filtre) : ses effectifs ne sont pas les totaux de l'enquête.</numerusform>
       </translation>
     </message>
     <message>

@@ -6836,25 +6836,25 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/base/layer_filters.py" line="112" />
       <source>The layer {layer} has a filter ({filter}): only the {shown} of its %n submissions that it shows are shared, and every count (by area, small counts hidden, rare combinations) is made on them, not on the whole survey; the README says so. To share the whole survey, clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>A camada {layer} tem um filtro ({filter}): só são partilhadas as submissões que mostra, {shown} de %n, e todas as contagens (por unidade administrativa, contagens pequenas ocultadas, combinações raras) são feitas sobre elas, não sobre todo o inquérito; o README indica-o. Para partilhar todo o inquérito, limpe o filtro (Propriedades da camada &gt; Fonte &gt; Construtor de consultas, ou o ícone de filtro no painel Camadas).</numerusform>
+        <numerusform>A camada {layer} tem um filtro ({filter}): só são partilhadas as submissões que mostra, {shown} de %n, e todas as contagens (por unidade administrativa, contagens pequenas ocultadas, combinações raras) são feitas sobre elas, não sobre todo o inquérito; o README indica-o. Para partilhar todo o inquérito, limpe o filtro (Propriedades da camada &gt; Fonte &gt; Construtor de consultas, ou o ícone de filtro no painel Camadas).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/base/layer_filters.py" line="83" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The checks compare each submission with the whole survey (duplicates, outliers, interviews in bursts) and write its cleaning log, which would lose the pending rows of the hidden submissions, so nothing was checked: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>A camada {layer} tem um filtro ({filter}): {shown} de %n submissão mostrada. As verificações comparam cada submissão com todo o inquérito (duplicados, valores atípicos, séries de entrevistas seguidas) e escrevem o seu registo de limpeza, que perderia as linhas pendentes das submissões ocultas, por isso nada foi verificado: limpe o filtro (Propriedades da camada &gt; Fonte &gt; Construtor de consultas, ou o ícone de filtro no painel Camadas) e execute novamente.</numerusform>
+        <numerusform>A camada {layer} tem um filtro ({filter}): {shown} de %n submissões mostradas. As verificações comparam cada submissão com todo o inquérito (duplicados, valores atípicos, séries de entrevistas seguidas) e escrevem o seu registo de limpeza, que perderia as linhas pendentes das submissões ocultas, por isso nada foi verificado: limpe o filtro (Propriedades da camada &gt; Fonte &gt; Construtor de consultas, ou o ícone de filtro no painel Camadas) e execute novamente.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/base/layer_filters.py" line="98" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The cleaned survey is the whole survey minus the submissions the cleaning log removes, so nothing was written: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>A camada {layer} tem um filtro ({filter}): {shown} de %n submissão mostrada. O inquérito limpo é todo o inquérito menos as submissões que o registo de limpeza remove, por isso nada foi escrito: limpe o filtro (Propriedades da camada &gt; Fonte &gt; Construtor de consultas, ou o ícone de filtro no painel Camadas) e execute novamente.</numerusform>
+        <numerusform>A camada {layer} tem um filtro ({filter}): {shown} de %n submissões mostradas. O inquérito limpo é todo o inquérito menos as submissões que o registo de limpeza remove, por isso nada foi escrito: limpe o filtro (Propriedades da camada &gt; Fonte &gt; Construtor de consultas, ou o ícone de filtro no painel Camadas) e execute novamente.</numerusform>
       </translation>
     </message>
     <message>
@@ -8013,9 +8013,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/base/layer_filters.py" line="128" />
       <source>WARNING: the file holds {shown} of the %n submissions of the layer (its filter chose them): its counts are not the survey's totals.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>ATENÇÃO: o ficheiro contém {shown} de %n submissão da camada (escolhida pelo seu filtro): as suas contagens não são os totais do inquérito.</numerusform>
+        <numerusform>ATENÇÃO: o ficheiro contém {shown} de %n submissões da camada (escolhidas pelo seu filtro): as suas contagens não são os totais do inquérito.</numerusform>
       </translation>
     </message>
     <message>

@@ -44,6 +44,7 @@ def _unfiltered(layer):
     from qgis.core import QgsDataSourceUri, QgsProviderRegistry, QgsVectorLayer
 
     registry, provider = QgsProviderRegistry.instance(), layer.providerType()
+    assert registry is not None  # QGIS is running
     parts = registry.decodeUri(provider, layer.source())
     if "sql" in parts:  # PostgreSQL, SpatiaLite...: the URI keeps its other keys (authcfg, sslmode) as they are
         uri = QgsDataSourceUri(layer.source())

@@ -60,13 +60,13 @@ def area_warnings(admin: QgsVectorLayer, counts: AdminCounts, name_field: str | 
             else tr("feature {fid}").format(fid=fid)
         )
 
-    first_area = {}  # P-code -> its first area's feature id, for its name
+    first_area: dict = {}  # P-code -> its first area's feature id, for its name
     for fid, key in counts.keys.items():
         first_area.setdefault(key, fid)
 
     def named(key: str) -> str:
         """ "CF112 Damara": the P-code and the name of the area (the name alone when it has no P-code)."""
-        name = names.get(first_area.get(key))
+        name = names.get(first_area.get(key, -1))  # -1: no feature
         if key.startswith("\0") or name in (None, "") or (hasattr(name, "isNull") and name.isNull()):
             return area(key)
         return f"{key} {name}"

@@ -185,7 +185,9 @@ def _copy(layer: QgsVectorLayer, renamed: dict[str, str], hide: set) -> QgsVecto
         named = QgsField(source)
         named.setName(renamed.get(source.name(), source.name()))
         fields.append(named)
-    copy.dataProvider().addAttributes(fields.toList())
+    provider = copy.dataProvider()
+    assert provider is not None  # a memory layer always has one
+    provider.addAttributes(fields.toList())
     copy.updateFields()
     emptied = [i for i in (copy.fields().indexOf(name) for name in SUMMARIES) if i >= 0]
     status = copy.fields().indexOf(STATUS_FIELD)
@@ -199,7 +201,7 @@ def _copy(layer: QgsVectorLayer, renamed: dict[str, str], hide: set) -> QgsVecto
             for index in emptied:
                 feature.setAttribute(index, None)
         features.append(feature)
-    copy.dataProvider().addFeatures(features)
+    provider.addFeatures(features)
     copy.updateExtents()
     for key in layer.customPropertyKeys():  # what the count recorded goes with it
         copy.setCustomProperty(key, layer.customProperty(key))

@@ -127,7 +127,7 @@ def _by_submission(layer) -> tuple[str, str, set[int]] | None:
     found = _tables_holding(path, table, theirs, set(submissions.values()))
     if not found:
         return None
-    without_consent = ("", "", set())
+    without_consent: tuple[str, str, set[int]] = ("", "", set())
     for other, ids in sorted(found.items(), key=lambda item: item[0].lower().startswith("raw_") != _raw(table)):
         column, refused = refused_features(_table_layer(path, other))
         if column:

@@ -175,7 +175,7 @@ def _read_sheets(
     (the rows keep their numbers): the deployed form has no such question, yet an export still holds
     the answers it collected in earlier versions of the form (``FormSpec.disabled``).
     """
-    sheets, disabled, unsaved = {}, {}, {}
+    sheets, disabled, unsaved = {}, {}, {}  # type: ignore[var-annotated]
     for name, (headers, rows) in read_xlsx_sheets(path, unsaved=unsaved).items():
         canonical = canonical_headers(headers, name.lower())
         # pyxform too reads them as empty (so the deployed form has them), yet the user wrote something there
