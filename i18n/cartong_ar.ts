@@ -112,13 +112,13 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/maps/area_warnings.py" line="78" />
       <source>%n areas of {layer} have no boundary (their geometry is empty): {areas}. No submission can be placed in them by location: their submissions are counted outside every area. Give them their boundaries, or count by the P-code of the submissions.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>‏%n وحدة من {layer} ليس لها حدود (هندستها فارغة): {areas}. لا يمكن وضع أي إرسال فيها حسب الموقع: تُحتسب إرسالاتها خارج كل الوحدات. أعطها حدودها، أو اعدد حسب رمز P-code الخاص بالإرسالات.</numerusform>
+        <numerusform>وحدة واحدة (%n) من {layer} ليس لها حدود (هندستها فارغة): {areas}. لا يمكن وضع أي إرسال فيها حسب الموقع: تُحتسب إرسالاتها خارج كل الوحدات. أعطها حدودها، أو اعدد حسب رمز P-code الخاص بالإرسالات.</numerusform>
+        <numerusform>وحدتان (%n) من {layer} ليس لهما حدود (هندستهما فارغة): {areas}. لا يمكن وضع أي إرسال فيهما حسب الموقع: تُحتسب إرسالاتهما خارج كل الوحدات. أعطهما حدودهما، أو اعدد حسب رمز P-code الخاص بالإرسالات.</numerusform>
+        <numerusform>‏%n وحدات من {layer} ليس لها حدود (هندستها فارغة): {areas}. لا يمكن وضع أي إرسال فيها حسب الموقع: تُحتسب إرسالاتها خارج كل الوحدات. أعطها حدودها، أو اعدد حسب رمز P-code الخاص بالإرسالات.</numerusform>
+        <numerusform>‏%n وحدةً من {layer} ليس لها حدود (هندستها فارغة): {areas}. لا يمكن وضع أي إرسال فيها حسب الموقع: تُحتسب إرسالاتها خارج كل الوحدات. أعطها حدودها، أو اعدد حسب رمز P-code الخاص بالإرسالات.</numerusform>
+        <numerusform>‏%n وحدة من {layer} ليس لها حدود (هندستها فارغة): {areas}. لا يمكن وضع أي إرسال فيها حسب الموقع: تُحتسب إرسالاتها خارج كل الوحدات. أعطها حدودها، أو اعدد حسب رمز P-code الخاص بالإرسالات.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -160,25 +160,25 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/returned_files.py" line="119" />
       <source>%n attachments had the names of different files already in {folder}: they were copied under new names and their rows link to those names: {files}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>‏%n مرفق كانت تحمل أسماء ملفات أخرى موجودة أصلًا في {folder}: نُسخت بأسماء جديدة وصارت صفوفها تشير إلى هذه الأسماء: {files}.</numerusform>
+        <numerusform>مرفق واحد (%n) كان يحمل اسم ملف آخر موجود أصلًا في {folder}: نُسخ باسم جديد وصار صفّه يشير إلى هذا الاسم: {files}.</numerusform>
+        <numerusform>مرفقان (%n) كانا يحملان اسمي ملفين آخرين موجودين أصلًا في {folder}: نُسخا باسمين جديدين وصار صفّاهما يشيران إلى هذين الاسمين: {files}.</numerusform>
+        <numerusform>‏%n مرفقات كانت تحمل أسماء ملفات أخرى موجودة أصلًا في {folder}: نُسخت بأسماء جديدة وصارت صفوفها تشير إلى هذه الأسماء: {files}.</numerusform>
+        <numerusform>‏%n مرفقًا كانت تحمل أسماء ملفات أخرى موجودة أصلًا في {folder}: نُسخت بأسماء جديدة وصارت صفوفها تشير إلى هذه الأسماء: {files}.</numerusform>
+        <numerusform>‏%n مرفق كانت تحمل أسماء ملفات أخرى موجودة أصلًا في {folder}: نُسخت بأسماء جديدة وصارت صفوفها تشير إلى هذه الأسماء: {files}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/returned_files.py" line="111" />
       <source>%n attachments of the merged rows were copied into {folder}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>نُسخ %n مرفق من الصفوف المدمجة إلى {folder}.</numerusform>
+        <numerusform>نُسخ مرفق واحد (%n) من الصفوف المدمجة إلى {folder}.</numerusform>
+        <numerusform>نُسخ مرفقان (%n) من الصفوف المدمجة إلى {folder}.</numerusform>
+        <numerusform>نُسخت %n مرفقات من الصفوف المدمجة إلى {folder}.</numerusform>
+        <numerusform>نُسخ %n مرفقًا من الصفوف المدمجة إلى {folder}.</numerusform>
+        <numerusform>نُسخ %n مرفق من الصفوف المدمجة إلى {folder}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -304,13 +304,13 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/report.py" line="112" />
       <source>%n conflicts are between two copies of this package (one package copied onto several laptops?): another copy merged before had changed the values otherwise; the values merged first were kept.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>‏%n تعارض بين نسختين من هذه الحزمة (حزمة واحدة نُسخت على عدة حواسيب محمولة؟): كانت نسخة أخرى دُمجت قبلها قد غيّرت القيم بشكل آخر؛ أُبقي على القيم التي دُمجت أولًا.</numerusform>
+        <numerusform>تعارض واحد (%n) بين نسختين من هذه الحزمة (حزمة واحدة نُسخت على عدة حواسيب محمولة؟): كانت نسخة أخرى دُمجت قبلها قد غيّرت القيمة بشكل آخر؛ أُبقي على القيمة التي دُمجت أولًا.</numerusform>
+        <numerusform>تعارضان (%n) بين نسختين من هذه الحزمة (حزمة واحدة نُسخت على عدة حواسيب محمولة؟): كانت نسخة أخرى دُمجت قبلها قد غيّرت القيمتين بشكل آخر؛ أُبقي على القيمتين اللتين دُمجتا أولًا.</numerusform>
+        <numerusform>‏%n تعارضات بين نسختين من هذه الحزمة (حزمة واحدة نُسخت على عدة حواسيب محمولة؟): كانت نسخة أخرى دُمجت قبلها قد غيّرت القيم بشكل آخر؛ أُبقي على القيم التي دُمجت أولًا.</numerusform>
+        <numerusform>‏%n تعارضًا بين نسختين من هذه الحزمة (حزمة واحدة نُسخت على عدة حواسيب محمولة؟): كانت نسخة أخرى دُمجت قبلها قد غيّرت القيم بشكل آخر؛ أُبقي على القيم التي دُمجت أولًا.</numerusform>
+        <numerusform>‏%n تعارض بين نسختين من هذه الحزمة (حزمة واحدة نُسخت على عدة حواسيب محمولة؟): كانت نسخة أخرى دُمجت قبلها قد غيّرت القيم بشكل آخر؛ أُبقي على القيم التي دُمجت أولًا.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -514,13 +514,13 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/returned_files.py" line="129" />
       <source>%n files linked from the merged rows are not in the returned package and were not copied: {files}. Copy them from the field laptop (the package's data folder) into the folder of {office}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>‏%n ملف تشير إليها الصفوف المدمجة ليست في الحزمة المُعادة ولم تُنسخ: {files}. انسخها من الحاسوب المحمول الميداني (مجلد بيانات الحزمة) إلى مجلد {office}.</numerusform>
+        <numerusform>ملف واحد (%n) تشير إليه الصفوف المدمجة ليس في الحزمة المُعادة ولم يُنسخ: {files}. انسخه من الحاسوب المحمول الميداني (مجلد بيانات الحزمة) إلى مجلد {office}.</numerusform>
+        <numerusform>ملفان (%n) تشير إليهما الصفوف المدمجة ليسا في الحزمة المُعادة ولم يُنسخا: {files}. انسخهما من الحاسوب المحمول الميداني (مجلد بيانات الحزمة) إلى مجلد {office}.</numerusform>
+        <numerusform>‏%n ملفات تشير إليها الصفوف المدمجة ليست في الحزمة المُعادة ولم تُنسخ: {files}. انسخها من الحاسوب المحمول الميداني (مجلد بيانات الحزمة) إلى مجلد {office}.</numerusform>
+        <numerusform>‏%n ملفًا تشير إليها الصفوف المدمجة ليست في الحزمة المُعادة ولم تُنسخ: {files}. انسخها من الحاسوب المحمول الميداني (مجلد بيانات الحزمة) إلى مجلد {office}.</numerusform>
+        <numerusform>‏%n ملف تشير إليها الصفوف المدمجة ليست في الحزمة المُعادة ولم تُنسخ: {files}. انسخها من الحاسوب المحمول الميداني (مجلد بيانات الحزمة) إلى مجلد {office}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -610,13 +610,13 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/returned_files.py" line="139" />
       <source>%n links of the merged rows point out of the package's attachment folders ({folders}) and were not followed: {files}. No file was copied for them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>‏%n رابط في الصفوف المدمجة تشير إلى خارج مجلدات المرفقات في الحزمة ({folders}) ولم تُتبع: {files}. لم يُنسخ أي ملف لها.</numerusform>
+        <numerusform>رابط واحد (%n) في الصفوف المدمجة يشير إلى خارج مجلدات المرفقات في الحزمة ({folders}) ولم يُتبع: {files}. لم يُنسخ أي ملف له.</numerusform>
+        <numerusform>رابطان (%n) في الصفوف المدمجة يشيران إلى خارج مجلدات المرفقات في الحزمة ({folders}) ولم يُتبعا: {files}. لم يُنسخ أي ملف لهما.</numerusform>
+        <numerusform>‏%n روابط في الصفوف المدمجة تشير إلى خارج مجلدات المرفقات في الحزمة ({folders}) ولم تُتبع: {files}. لم يُنسخ أي ملف لها.</numerusform>
+        <numerusform>‏%n رابطًا في الصفوف المدمجة تشير إلى خارج مجلدات المرفقات في الحزمة ({folders}) ولم تُتبع: {files}. لم يُنسخ أي ملف لها.</numerusform>
+        <numerusform>‏%n رابط في الصفوف المدمجة تشير إلى خارج مجلدات المرفقات في الحزمة ({folders}) ولم تُتبع: {files}. لم يُنسخ أي ملف لها.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1030,25 +1030,25 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/maps/answer_checks.py" line="265" />
       <source>%n submissions give answers to {field} written like “{code}” but which the form names as another choice (its name or its label): {listed}. They were not counted as “{code}”: check them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>‏%n إرسال تعطي على {field} إجابات مكتوبة مثل «{code}» لكن النموذج يعدّها خيارًا آخر (من حيث الاسم أو التسمية): {listed}. لم تُحتسب على أنها «{code}»: تحقّق منها.</numerusform>
+        <numerusform>إرسال واحد (%n) يعطي على {field} إجابة مكتوبة مثل «{code}» لكن النموذج يعدّها خيارًا آخر (من حيث الاسم أو التسمية): {listed}. لم تُحتسب على أنها «{code}»: تحقّق منها.</numerusform>
+        <numerusform>إرسالان (%n) يعطي كل منهما على {field} إجابة مكتوبة مثل «{code}» لكن النموذج يعدّها خيارًا آخر (من حيث الاسم أو التسمية): {listed}. لم تُحتسب هاتان الإجابتان على أنهما «{code}»: تحقّق منهما.</numerusform>
+        <numerusform>‏%n إرسالات تعطي على {field} إجابات مكتوبة مثل «{code}» لكن النموذج يعدّها خيارًا آخر (من حيث الاسم أو التسمية): {listed}. لم تُحتسب على أنها «{code}»: تحقّق منها.</numerusform>
+        <numerusform>‏%n إرسالًا تعطي على {field} إجابات مكتوبة مثل «{code}» لكن النموذج يعدّها خيارًا آخر (من حيث الاسم أو التسمية): {listed}. لم تُحتسب على أنها «{code}»: تحقّق منها.</numerusform>
+        <numerusform>‏%n إرسال تعطي على {field} إجابات مكتوبة مثل «{code}» لكن النموذج يعدّها خيارًا آخر (من حيث الاسم أو التسمية): {listed}. لم تُحتسب على أنها «{code}»: تحقّق منها.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/maps/answer_checks.py" line="255" />
       <source>%n submissions give “{code}” to {field} written otherwise: {listed}. They were counted as “{code}”, the same answer. Correct the survey to write it one way.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>‏%n إرسال تعطي الإجابة «{code}» على {field} مكتوبةً بشكل آخر: {listed}. احتُسبت على أنها «{code}»، فهي الإجابة نفسها. صحّح المسح ليكتب هذه الإجابة بطريقة واحدة.</numerusform>
+        <numerusform>إرسال واحد (%n) يعطي الإجابة «{code}» على {field} مكتوبةً بشكل آخر: {listed}. احتُسب على أنه «{code}»، فهي الإجابة نفسها. صحّح المسح ليكتب هذه الإجابة بطريقة واحدة.</numerusform>
+        <numerusform>إرسالان (%n) يعطيان الإجابة «{code}» على {field} مكتوبةً بشكل آخر: {listed}. احتُسبا على أنهما «{code}»، فهي الإجابة نفسها. صحّح المسح ليكتب هذه الإجابة بطريقة واحدة.</numerusform>
+        <numerusform>‏%n إرسالات تعطي الإجابة «{code}» على {field} مكتوبةً بشكل آخر: {listed}. احتُسبت على أنها «{code}»، فهي الإجابة نفسها. صحّح المسح ليكتب هذه الإجابة بطريقة واحدة.</numerusform>
+        <numerusform>‏%n إرسالًا تعطي الإجابة «{code}» على {field} مكتوبةً بشكل آخر: {listed}. احتُسبت على أنها «{code}»، فهي الإجابة نفسها. صحّح المسح ليكتب هذه الإجابة بطريقة واحدة.</numerusform>
+        <numerusform>‏%n إرسال تعطي الإجابة «{code}» على {field} مكتوبةً بشكل آخر: {listed}. احتُسبت على أنها «{code}»، فهي الإجابة نفسها. صحّح المسح ليكتب هذه الإجابة بطريقة واحدة.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1186,13 +1186,13 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/maps/area_warnings.py" line="122" />
       <source>%n submissions lie right on a border shared by areas of {layer} ({listed}); each was counted once, in the area whose P-code comes first (the first listed). A shared border is no overlap: the boundaries need no correction.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>‏%n إرسال تقع تمامًا على حدّ مشترك بين وحدات من {layer} ({listed})؛ احتُسبت كل منها مرة واحدة، في الوحدة التي يأتي رمز P-code الخاص بها أولًا (أول وحدة مذكورة). الحدّ المشترك ليس تداخلًا: لا تحتاج الحدود إلى تصحيح.</numerusform>
+        <numerusform>إرسال واحد (%n) يقع تمامًا على حدّ مشترك بين وحدات من {layer} ({listed})؛ احتُسب مرة واحدة، في الوحدة التي يأتي رمز P-code الخاص بها أولًا (أول وحدة مذكورة). الحدّ المشترك ليس تداخلًا: لا تحتاج الحدود إلى تصحيح.</numerusform>
+        <numerusform>إرسالان (%n) يقعان تمامًا على حدّ مشترك بين وحدات من {layer} ({listed})؛ احتُسب كل منهما مرة واحدة، في الوحدة التي يأتي رمز P-code الخاص بها أولًا (أول وحدة مذكورة). الحدّ المشترك ليس تداخلًا: لا تحتاج الحدود إلى تصحيح.</numerusform>
+        <numerusform>‏%n إرسالات تقع تمامًا على حدّ مشترك بين وحدات من {layer} ({listed})؛ احتُسبت كل منها مرة واحدة، في الوحدة التي يأتي رمز P-code الخاص بها أولًا (أول وحدة مذكورة). الحدّ المشترك ليس تداخلًا: لا تحتاج الحدود إلى تصحيح.</numerusform>
+        <numerusform>‏%n إرسالًا تقع تمامًا على حدّ مشترك بين وحدات من {layer} ({listed})؛ احتُسبت كل منها مرة واحدة، في الوحدة التي يأتي رمز P-code الخاص بها أولًا (أول وحدة مذكورة). الحدّ المشترك ليس تداخلًا: لا تحتاج الحدود إلى تصحيح.</numerusform>
+        <numerusform>‏%n إرسال تقع تمامًا على حدّ مشترك بين وحدات من {layer} ({listed})؛ احتُسبت كل منها مرة واحدة، في الوحدة التي يأتي رمز P-code الخاص بها أولًا (أول وحدة مذكورة). الحدّ المشترك ليس تداخلًا: لا تحتاج الحدود إلى تصحيح.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -7394,7 +7394,7 @@
       <translation>لا تحتوي الطبقة {layer} على نقاط مفردة: اختر «إزالة المواقع» أو «العدّ حسب الوحدة الإدارية» لمشاركتها.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="112" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="113" />
       <source>The layer {layer} has a filter ({filter}): only the {shown} of its %n submissions that it shows are shared, and every count (by area, small counts hidden, rare combinations) is made on them, not on the whole survey; the README says so. To share the whole survey, clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel).</source>
       <translation>
         <numerusform>للطبقة {layer} مرشح ({filter}): لا تُشارَك إلا الإرسالات التي تعرضها، أي {shown} من أصل %n إرسال، وكل الأعداد (حسب الوحدة الإدارية، ومع إخفاء الأعداد الصغيرة، والتركيبات النادرة) تُحسب عليها وحدها لا على المسح كله؛ ويذكر README ذلك. لمشاركة المسح كله، أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel)).</numerusform>
@@ -7406,7 +7406,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="83" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="84" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The checks compare each submission with the whole survey (duplicates, outliers, interviews in bursts) and write its cleaning log, which would lose the pending rows of the hidden submissions, so nothing was checked: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
       <translation>
         <numerusform>للطبقة {layer} مرشح ({filter}): تُعرض {shown} من أصل %n إرسال. تقارن الفحوص كل إرسال بالمسح كله (الإرسالات المكررة، والقيم الشاذة، والمقابلات المتتالية) وتكتب سجل التنظيف الخاص به، مما سيؤدي إلى فقدان الصفوف المعلّقة للإرسالات المخفية، لذا لم يُفحص أي شيء: أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel))، ثم أعد التشغيل.</numerusform>
@@ -7418,7 +7418,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="98" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="99" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The cleaned survey is the whole survey minus the submissions the cleaning log removes, so nothing was written: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
       <translation>
         <numerusform>للطبقة {layer} مرشح ({filter}): تُعرض {shown} من أصل %n إرسال. المسح المنظف هو المسح كله مطروحًا منه الإرسالات التي يحذفها سجل التنظيف، لذا لم يُكتب أي شيء: أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel))، ثم أعد التشغيل.</numerusform>
@@ -7993,7 +7993,7 @@
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="185" />
       <source>The submissions were counted by their P-code, but the result cannot be mapped until it is set.</source>
-      <translation type="unfinished" />
+      <translation>عُدّت الإرسالات حسب رمز P-code الخاص بها، لكن لا يمكن عرض النتيجة على خريطة إلى أن يُضبط نظام الإحداثيات المرجعي.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="15" />
@@ -8599,7 +8599,7 @@
       <translation>تحذير: لا يوجد عمود لمعرّف الإرسال؛ تتبع الإزاحات رقم الصف، لذا فإن نسخة من ملف أُعيد استيراده تُزيح النقاط بطريقة أخرى.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="128" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="129" />
       <source>WARNING: the file holds {shown} of the %n submissions of the layer (its filter chose them): its counts are not the survey's totals.</source>
       <translation>
         <numerusform>تحذير: يحتوي الملف على {shown} فقط من أصل %n إرسال في الطبقة (اختارها مرشح الطبقة): أعداده ليست مجاميع المسح.</numerusform>
@@ -10373,7 +10373,7 @@
     <message>
       <location filename="../cartong_plugin/core/maps/extents.py" line="47" />
       <source>{file} has no coordinate reference system, so where its features lie is unknown. Set it in the layer properties (Source), or add the .prj file beside the Shapefile.</source>
-      <translation type="unfinished" />
+      <translation>‏{file} ليس له نظام إحداثيات مرجعي، لذا لا يُعرف أين تقع عناصره. اضبطه في خصائص الطبقة (المصدر)، أو أضف ملف ‎.prj بجوار ملف Shapefile.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="103" />
@@ -10608,7 +10608,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="105" />
       <source>{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy the package again from the field laptop, then run again.</source>
-      <translation type="unfinished" />
+      <translation>‏{file} من الحزمة المُعادة {package} تالف أو لم يُنسخ كاملًا (ذاكرة USB نُزعت مبكرًا، أو قرص معطوب): لا يمكن دمجه، ولم يتغير GeoPackage المكتب. انسخ الحزمة مرة أخرى من الحاسوب المحمول الميداني، ثم أعد التشغيل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="323" />

@@ -88,9 +88,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/maps/area_warnings.py" line="78" />
       <source>%n areas of {layer} have no boundary (their geometry is empty): {areas}. No submission can be placed in them by location: their submissions are counted outside every area. Give them their boundaries, or count by the P-code of the submissions.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n unidad de {layer} no tiene límite (su geometría está vacía): {areas}. Ningún envío puede situarse en ella por su posición: sus envíos se cuentan fuera de todas las unidades. Asígnele su límite, o cuente por el P-code de los envíos.</numerusform>
+        <numerusform>%n unidades de {layer} no tienen límite (su geometría está vacía): {areas}. Ningún envío puede situarse en ellas por su posición: sus envíos se cuentan fuera de todas las unidades. Asígneles sus límites, o cuente por el P-code de los envíos.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -120,17 +120,17 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/returned_files.py" line="119" />
       <source>%n attachments had the names of different files already in {folder}: they were copied under new names and their rows link to those names: {files}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n archivo adjunto tenía el nombre de otro archivo ya presente en {folder}: se copió con un nombre nuevo y su fila enlaza a ese nombre: {files}.</numerusform>
+        <numerusform>%n archivos adjuntos tenían los nombres de otros archivos ya presentes en {folder}: se copiaron con nombres nuevos y sus filas enlazan a esos nombres: {files}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/returned_files.py" line="111" />
       <source>%n attachments of the merged rows were copied into {folder}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n archivo adjunto de las filas fusionadas se copió en {folder}.</numerusform>
+        <numerusform>%n archivos adjuntos de las filas fusionadas se copiaron en {folder}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -216,9 +216,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/report.py" line="112" />
       <source>%n conflicts are between two copies of this package (one package copied onto several laptops?): another copy merged before had changed the values otherwise; the values merged first were kept.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n conflicto se da entre dos copias de este paquete (¿un mismo paquete copiado en varios portátiles?): otra copia fusionada antes había cambiado el valor de otra forma; se conservó el valor fusionado primero.</numerusform>
+        <numerusform>%n conflictos se dan entre dos copias de este paquete (¿un mismo paquete copiado en varios portátiles?): otra copia fusionada antes había cambiado los valores de otra forma; se conservaron los valores fusionados primero.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -350,9 +350,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/returned_files.py" line="129" />
       <source>%n files linked from the merged rows are not in the returned package and were not copied: {files}. Copy them from the field laptop (the package's data folder) into the folder of {office}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n archivo referenciado por las filas fusionadas no está en el paquete devuelto y no se copió: {files}. Cópielo desde el portátil de campo (la carpeta de datos del paquete) a la carpeta de {office}.</numerusform>
+        <numerusform>%n archivos referenciados por las filas fusionadas no están en el paquete devuelto y no se copiaron: {files}. Cópielos desde el portátil de campo (la carpeta de datos del paquete) a la carpeta de {office}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -414,9 +414,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/returned_files.py" line="139" />
       <source>%n links of the merged rows point out of the package's attachment folders ({folders}) and were not followed: {files}. No file was copied for them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n enlace de las filas fusionadas apunta fuera de las carpetas de adjuntos del paquete ({folders}) y no se siguió: {files}. No se copió ningún archivo para él.</numerusform>
+        <numerusform>%n enlaces de las filas fusionadas apuntan fuera de las carpetas de adjuntos del paquete ({folders}) y no se siguieron: {files}. No se copió ningún archivo para ellos.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -694,17 +694,17 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/maps/answer_checks.py" line="265" />
       <source>%n submissions give answers to {field} written like “{code}” but which the form names as another choice (its name or its label): {listed}. They were not counted as “{code}”: check them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n envío da a {field} una respuesta escrita como «{code}» pero que el formulario designa como otra opción (por su nombre o su etiqueta): {listed}. No se contó como «{code}»: verifíquelo.</numerusform>
+        <numerusform>%n envíos dan a {field} respuestas escritas como «{code}» pero que el formulario designa como otra opción (por su nombre o su etiqueta): {listed}. No se contaron como «{code}»: verifíquelos.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/maps/answer_checks.py" line="255" />
       <source>%n submissions give “{code}” to {field} written otherwise: {listed}. They were counted as “{code}”, the same answer. Correct the survey to write it one way.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n envío da a {field} la respuesta «{code}» escrita de otra forma: {listed}. Se contó como «{code}», la misma respuesta. Corrija la encuesta para que la escriba de una sola forma.</numerusform>
+        <numerusform>%n envíos dan a {field} la respuesta «{code}» escrita de otra forma: {listed}. Se contaron como «{code}», la misma respuesta. Corrija la encuesta para que la escriba de una sola forma.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -798,9 +798,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/maps/area_warnings.py" line="122" />
       <source>%n submissions lie right on a border shared by areas of {layer} ({listed}); each was counted once, in the area whose P-code comes first (the first listed). A shared border is no overlap: the boundaries need no correction.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n envío está justo sobre un límite compartido por unidades de {layer} ({listed}); se contó una sola vez, en la unidad cuyo P-code va primero (la primera de la lista). Un límite compartido no es una superposición: los límites no necesitan corrección.</numerusform>
+        <numerusform>%n envíos están justo sobre un límite compartido por unidades de {layer} ({listed}); cada uno se contó una sola vez, en la unidad cuyo P-code va primero (la primera de la lista). Un límite compartido no es una superposición: los límites no necesitan corrección.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -6834,7 +6834,7 @@
       <translation>La capa {layer} no contiene puntos simples: elija «Eliminar las posiciones» o «Contar por unidad administrativa» para compartirla.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="112" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="113" />
       <source>The layer {layer} has a filter ({filter}): only the {shown} of its %n submissions that it shows are shared, and every count (by area, small counts hidden, rare combinations) is made on them, not on the whole survey; the README says so. To share the whole survey, clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel).</source>
       <translation>
         <numerusform>La capa {layer} tiene un filtro ({filter}): solo se comparten los envíos que muestra, {shown} de %n, y todos los recuentos (por unidad administrativa, recuentos pequeños ocultos, combinaciones raras) se hacen sobre ellos, no sobre toda la encuesta; el README lo indica. Para compartir toda la encuesta, quite el filtro (Propiedades de la capa &gt; Fuente &gt; Constructor de consultas, o el icono de filtro en el panel Capas).</numerusform>
@@ -6842,7 +6842,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="83" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="84" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The checks compare each submission with the whole survey (duplicates, outliers, interviews in bursts) and write its cleaning log, which would lose the pending rows of the hidden submissions, so nothing was checked: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
       <translation>
         <numerusform>La capa {layer} tiene un filtro ({filter}): {shown} de %n envío mostrado. Las verificaciones comparan cada envío con toda la encuesta (duplicados, valores atípicos, series de entrevistas seguidas) y escriben su registro de limpieza, que perdería las filas pendientes de los envíos ocultos, así que no se verificó nada: quite el filtro (Propiedades de la capa &gt; Fuente &gt; Constructor de consultas, o el icono de filtro en el panel Capas) y ejecute de nuevo.</numerusform>
@@ -6850,7 +6850,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="98" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="99" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The cleaned survey is the whole survey minus the submissions the cleaning log removes, so nothing was written: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
       <translation>
         <numerusform>La capa {layer} tiene un filtro ({filter}): {shown} de %n envío mostrado. La encuesta limpia es toda la encuesta menos los envíos que el registro de limpieza elimina, así que no se escribió nada: quite el filtro (Propiedades de la capa &gt; Fuente &gt; Constructor de consultas, o el icono de filtro en el panel Capas) y ejecute de nuevo.</numerusform>
@@ -7409,7 +7409,7 @@
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="185" />
       <source>The submissions were counted by their P-code, but the result cannot be mapped until it is set.</source>
-      <translation type="unfinished" />
+      <translation>Los envíos se contaron por su P-code, pero el resultado no se puede cartografiar mientras no se defina el sistema de referencia de coordenadas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="15" />
@@ -8011,7 +8011,7 @@
       <translation>ADVERTENCIA: no hay columna de identificador de envío; los desplazamientos siguen el número de fila, así que una copia de un archivo reimportado desplaza los puntos de otra manera.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="128" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="129" />
       <source>WARNING: the file holds {shown} of the %n submissions of the layer (its filter chose them): its counts are not the survey's totals.</source>
       <translation>
         <numerusform>ATENCIÓN: el archivo contiene {shown} de %n envío de la capa (elegido por su filtro): sus recuentos no son los totales de la encuesta.</numerusform>
@@ -9781,7 +9781,7 @@
     <message>
       <location filename="../cartong_plugin/core/maps/extents.py" line="47" />
       <source>{file} has no coordinate reference system, so where its features lie is unknown. Set it in the layer properties (Source), or add the .prj file beside the Shapefile.</source>
-      <translation type="unfinished" />
+      <translation>{file} no tiene sistema de referencia de coordenadas, así que no se sabe dónde están sus entidades. Defínalo en las propiedades de la capa (Fuente), o añada el archivo .prj junto al Shapefile.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="103" />
@@ -10012,7 +10012,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="105" />
       <source>{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy the package again from the field laptop, then run again.</source>
-      <translation type="unfinished" />
+      <translation>{file} del paquete devuelto {package} está dañado o no se copió por completo (una memoria USB retirada demasiado pronto, un disco que falla): no se puede fusionar, y el GeoPackage de la oficina no se modificó. Vuelva a copiar el paquete desde el portátil de campo y ejecute de nuevo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="323" />

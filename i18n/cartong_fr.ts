@@ -88,9 +88,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/maps/area_warnings.py" line="78" />
       <source>%n areas of {layer} have no boundary (their geometry is empty): {areas}. No submission can be placed in them by location: their submissions are counted outside every area. Give them their boundaries, or count by the P-code of the submissions.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n unité de {layer} n'a pas de limite (sa géométrie est vide) : {areas}. Aucune soumission ne peut y être placée d'après sa position : ses soumissions sont comptées hors de toute unité. Donnez-lui sa limite, ou comptez par le P-code des soumissions.</numerusform>
+        <numerusform>%n unités de {layer} n'ont pas de limite (leur géométrie est vide) : {areas}. Aucune soumission ne peut y être placée d'après sa position : leurs soumissions sont comptées hors de toute unité. Donnez-leur leurs limites, ou comptez par le P-code des soumissions.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -120,17 +120,17 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/returned_files.py" line="119" />
       <source>%n attachments had the names of different files already in {folder}: they were copied under new names and their rows link to those names: {files}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n pièce jointe portait le nom d'un autre fichier déjà présent dans {folder} : elle a été copiée sous un nouveau nom et sa ligne renvoie à ce nom : {files}.</numerusform>
+        <numerusform>%n pièces jointes portaient les noms d'autres fichiers déjà présents dans {folder} : elles ont été copiées sous de nouveaux noms et leurs lignes renvoient à ces noms : {files}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/returned_files.py" line="111" />
       <source>%n attachments of the merged rows were copied into {folder}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n pièce jointe des lignes fusionnées a été copiée dans {folder}.</numerusform>
+        <numerusform>%n pièces jointes des lignes fusionnées ont été copiées dans {folder}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -216,9 +216,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/report.py" line="112" />
       <source>%n conflicts are between two copies of this package (one package copied onto several laptops?): another copy merged before had changed the values otherwise; the values merged first were kept.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n conflit oppose deux copies de ce paquet (un même paquet copié sur plusieurs ordinateurs ?) : une autre copie fusionnée avant avait modifié la valeur autrement ; la valeur fusionnée en premier a été gardée.</numerusform>
+        <numerusform>%n conflits opposent deux copies de ce paquet (un même paquet copié sur plusieurs ordinateurs ?) : une autre copie fusionnée avant avait modifié les valeurs autrement ; les valeurs fusionnées en premier ont été gardées.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -350,9 +350,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/returned_files.py" line="129" />
       <source>%n files linked from the merged rows are not in the returned package and were not copied: {files}. Copy them from the field laptop (the package's data folder) into the folder of {office}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n fichier référencé par les lignes fusionnées n'est pas dans le paquet revenu et n'a pas été copié : {files}. Copiez-le depuis l'ordinateur de terrain (le dossier de données du paquet) dans le dossier de {office}.</numerusform>
+        <numerusform>%n fichiers référencés par les lignes fusionnées ne sont pas dans le paquet revenu et n'ont pas été copiés : {files}. Copiez-les depuis l'ordinateur de terrain (le dossier de données du paquet) dans le dossier de {office}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -414,9 +414,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/returned_files.py" line="139" />
       <source>%n links of the merged rows point out of the package's attachment folders ({folders}) and were not followed: {files}. No file was copied for them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n lien des lignes fusionnées pointe hors des dossiers de pièces jointes du paquet ({folders}) et n'a pas été suivi : {files}. Aucun fichier n'a été copié pour lui.</numerusform>
+        <numerusform>%n liens des lignes fusionnées pointent hors des dossiers de pièces jointes du paquet ({folders}) et n'ont pas été suivis : {files}. Aucun fichier n'a été copié pour eux.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -694,17 +694,17 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/maps/answer_checks.py" line="265" />
       <source>%n submissions give answers to {field} written like “{code}” but which the form names as another choice (its name or its label): {listed}. They were not counted as “{code}”: check them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n soumission donne à {field} une réponse écrite comme « {code} » mais que le formulaire désigne comme un autre choix (par son nom ou son libellé) : {listed}. Elle n'a pas été comptée comme « {code} » : vérifiez-la.</numerusform>
+        <numerusform>%n soumissions donnent à {field} des réponses écrites comme « {code} » mais que le formulaire désigne comme un autre choix (par son nom ou son libellé) : {listed}. Elles n'ont pas été comptées comme « {code} » : vérifiez-les.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/maps/answer_checks.py" line="255" />
       <source>%n submissions give “{code}” to {field} written otherwise: {listed}. They were counted as “{code}”, the same answer. Correct the survey to write it one way.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n soumission donne à {field} la réponse « {code} » écrite autrement : {listed}. Elle a été comptée comme « {code} », la même réponse. Corrigez l'enquête pour qu'elle l'écrive d'une seule façon.</numerusform>
+        <numerusform>%n soumissions donnent à {field} la réponse « {code} » écrite autrement : {listed}. Elles ont été comptées comme « {code} », la même réponse. Corrigez l'enquête pour qu'elle l'écrive d'une seule façon.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -798,9 +798,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/maps/area_warnings.py" line="122" />
       <source>%n submissions lie right on a border shared by areas of {layer} ({listed}); each was counted once, in the area whose P-code comes first (the first listed). A shared border is no overlap: the boundaries need no correction.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n soumission se trouve exactement sur une limite commune à des unités de {layer} ({listed}) ; elle a été comptée une fois, dans l'unité dont le P-code vient en premier (la première citée). Une limite commune n'est pas un chevauchement : les limites n'ont pas besoin d'être corrigées.</numerusform>
+        <numerusform>%n soumissions se trouvent exactement sur une limite commune à des unités de {layer} ({listed}) ; chacune a été comptée une fois, dans l'unité dont le P-code vient en premier (la première citée). Une limite commune n'est pas un chevauchement : les limites n'ont pas besoin d'être corrigées.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -6818,7 +6818,7 @@
       <translation>La couche {layer} ne contient pas de points simples : choisissez « Supprimer les positions » ou « Compter par unité administrative » pour la partager.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="112" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="113" />
       <source>The layer {layer} has a filter ({filter}): only the {shown} of its %n submissions that it shows are shared, and every count (by area, small counts hidden, rare combinations) is made on them, not on the whole survey; the README says so. To share the whole survey, clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel).</source>
       <translation>
         <numerusform>La couche {layer} a un filtre ({filter}) : seules les soumissions qu'elle affiche, {shown} sur %n, sont partagées, et tous les effectifs (par unité administrative, petits effectifs masqués, combinaisons rares) sont calculés sur elles, et non sur l'ensemble de l'enquête ; le README l'indique. Pour partager toute l'enquête, supprimez le filtre (Propriétés de la couche &gt; Source &gt; Constructeur de requêtes, ou l'icône de filtre dans le panneau Couches).</numerusform>
@@ -6826,7 +6826,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="83" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="84" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The checks compare each submission with the whole survey (duplicates, outliers, interviews in bursts) and write its cleaning log, which would lose the pending rows of the hidden submissions, so nothing was checked: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
       <translation>
         <numerusform>La couche {layer} a un filtre ({filter}) : {shown} sur %n soumission affichée. Les contrôles comparent chaque soumission à l'ensemble de l'enquête (doublons, valeurs aberrantes, séries d'entretiens rapprochées) et écrivent son journal de nettoyage, qui perdrait les lignes en attente des soumissions masquées ; rien n'a donc été contrôlé : supprimez le filtre (Propriétés de la couche &gt; Source &gt; Constructeur de requêtes, ou l'icône de filtre dans le panneau Couches) et relancez.</numerusform>
@@ -6834,7 +6834,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="98" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="99" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The cleaned survey is the whole survey minus the submissions the cleaning log removes, so nothing was written: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
       <translation>
         <numerusform>La couche {layer} a un filtre ({filter}) : {shown} sur %n soumission affichée. L'enquête nettoyée est l'enquête entière moins les soumissions que le journal de nettoyage supprime ; rien n'a donc été écrit : supprimez le filtre (Propriétés de la couche &gt; Source &gt; Constructeur de requêtes, ou l'icône de filtre dans le panneau Couches) et relancez.</numerusform>
@@ -7393,7 +7393,7 @@
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="185" />
       <source>The submissions were counted by their P-code, but the result cannot be mapped until it is set.</source>
-      <translation type="unfinished" />
+      <translation>Les soumissions ont été comptées par leur P-code, mais le résultat ne peut pas être cartographié tant que le système de coordonnées de référence n'est pas défini.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="15" />
@@ -7995,7 +7995,7 @@
       <translation>ATTENTION : pas de colonne d'identifiant de soumission ; les déplacements suivent le numéro de ligne, donc une copie d'un fichier réimporté déplace les points autrement.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="128" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="129" />
       <source>WARNING: the file holds {shown} of the %n submissions of the layer (its filter chose them): its counts are not the survey's totals.</source>
       <translation>
         <numerusform>ATTENTION : le fichier contient {shown} sur %n soumission de la couche (choisie par son filtre) : ses effectifs ne sont pas les totaux de l'enquête.</numerusform>
@@ -9769,7 +9769,7 @@
     <message>
       <location filename="../cartong_plugin/core/maps/extents.py" line="47" />
       <source>{file} has no coordinate reference system, so where its features lie is unknown. Set it in the layer properties (Source), or add the .prj file beside the Shapefile.</source>
-      <translation type="unfinished" />
+      <translation>{file} n'a pas de système de coordonnées de référence : on ne sait donc pas où se trouvent ses entités. Définissez-le dans les propriétés de la couche (Source), ou ajoutez le fichier .prj à côté du Shapefile.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="103" />
@@ -10000,7 +10000,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="105" />
       <source>{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy the package again from the field laptop, then run again.</source>
-      <translation type="unfinished" />
+      <translation>{file} du paquet revenu {package} est endommagé ou n'a pas été copié entièrement (clé USB retirée trop tôt, disque défaillant) : il ne peut pas être fusionné, et le GeoPackage du bureau n'a pas été modifié. Copiez à nouveau le paquet depuis l'ordinateur de terrain, puis relancez.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="323" />

@@ -88,9 +88,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/maps/area_warnings.py" line="78" />
       <source>%n areas of {layer} have no boundary (their geometry is empty): {areas}. No submission can be placed in them by location: their submissions are counted outside every area. Give them their boundaries, or count by the P-code of the submissions.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n unidade de {layer} não tem limite (a sua geometria está vazia): {areas}. Nenhuma submissão pode ser situada nela pela sua posição: as suas submissões são contadas fora de todas as unidades. Atribua-lhe o seu limite, ou conte pelo P-code das submissões.</numerusform>
+        <numerusform>%n unidades de {layer} não têm limite (a sua geometria está vazia): {areas}. Nenhuma submissão pode ser situada nelas pela sua posição: as suas submissões são contadas fora de todas as unidades. Atribua-lhes os seus limites, ou conte pelo P-code das submissões.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -120,17 +120,17 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/returned_files.py" line="119" />
       <source>%n attachments had the names of different files already in {folder}: they were copied under new names and their rows link to those names: {files}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n anexo tinha o nome de outro ficheiro já presente em {folder}: foi copiado com um novo nome e a sua linha remete para esse nome: {files}.</numerusform>
+        <numerusform>%n anexos tinham os nomes de outros ficheiros já presentes em {folder}: foram copiados com novos nomes e as suas linhas remetem para esses nomes: {files}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/returned_files.py" line="111" />
       <source>%n attachments of the merged rows were copied into {folder}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n anexo das linhas fundidas foi copiado para {folder}.</numerusform>
+        <numerusform>%n anexos das linhas fundidas foram copiados para {folder}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -216,9 +216,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/report.py" line="112" />
       <source>%n conflicts are between two copies of this package (one package copied onto several laptops?): another copy merged before had changed the values otherwise; the values merged first were kept.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n conflito ocorre entre duas cópias deste pacote (um mesmo pacote copiado para vários portáteis?): outra cópia fundida antes tinha alterado o valor de outra forma; foi mantido o valor fundido primeiro.</numerusform>
+        <numerusform>%n conflitos ocorrem entre duas cópias deste pacote (um mesmo pacote copiado para vários portáteis?): outra cópia fundida antes tinha alterado os valores de outra forma; foram mantidos os valores fundidos primeiro.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -350,9 +350,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/returned_files.py" line="129" />
       <source>%n files linked from the merged rows are not in the returned package and were not copied: {files}. Copy them from the field laptop (the package's data folder) into the folder of {office}.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n ficheiro referenciado pelas linhas fundidas não está no pacote devolvido e não foi copiado: {files}. Copie-o a partir do portátil de campo (a pasta de dados do pacote) para a pasta de {office}.</numerusform>
+        <numerusform>%n ficheiros referenciados pelas linhas fundidas não estão no pacote devolvido e não foram copiados: {files}. Copie-os a partir do portátil de campo (a pasta de dados do pacote) para a pasta de {office}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -414,9 +414,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/field/returned_files.py" line="139" />
       <source>%n links of the merged rows point out of the package's attachment folders ({folders}) and were not followed: {files}. No file was copied for them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n ligação das linhas fundidas aponta para fora das pastas de anexos do pacote ({folders}) e não foi seguida: {files}. Nenhum ficheiro foi copiado para ela.</numerusform>
+        <numerusform>%n ligações das linhas fundidas apontam para fora das pastas de anexos do pacote ({folders}) e não foram seguidas: {files}. Nenhum ficheiro foi copiado para elas.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -694,17 +694,17 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/maps/answer_checks.py" line="265" />
       <source>%n submissions give answers to {field} written like “{code}” but which the form names as another choice (its name or its label): {listed}. They were not counted as “{code}”: check them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n submissão dá a {field} uma resposta escrita como «{code}» mas que o formulário designa como outra opção (pelo seu nome ou pela sua etiqueta): {listed}. Não foi contada como «{code}»: verifique-a.</numerusform>
+        <numerusform>%n submissões dão a {field} respostas escritas como «{code}» mas que o formulário designa como outra opção (pelo seu nome ou pela sua etiqueta): {listed}. Não foram contadas como «{code}»: verifique-as.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/maps/answer_checks.py" line="255" />
       <source>%n submissions give “{code}” to {field} written otherwise: {listed}. They were counted as “{code}”, the same answer. Correct the survey to write it one way.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n submissão dá a {field} a resposta «{code}» escrita de outra forma: {listed}. Foi contada como «{code}», a mesma resposta. Corrija o inquérito para que a escreva de uma só forma.</numerusform>
+        <numerusform>%n submissões dão a {field} a resposta «{code}» escrita de outra forma: {listed}. Foram contadas como «{code}», a mesma resposta. Corrija o inquérito para que a escreva de uma só forma.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -798,9 +798,9 @@
     <message numerus="yes">
       <location filename="../cartong_plugin/core/maps/area_warnings.py" line="122" />
       <source>%n submissions lie right on a border shared by areas of {layer} ({listed}); each was counted once, in the area whose P-code comes first (the first listed). A shared border is no overlap: the boundaries need no correction.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n submissão está exatamente sobre um limite partilhado por unidades de {layer} ({listed}); foi contada uma vez, na unidade cujo P-code vem primeiro (a primeira indicada). Um limite partilhado não é uma sobreposição: os limites não precisam de correção.</numerusform>
+        <numerusform>%n submissões estão exatamente sobre um limite partilhado por unidades de {layer} ({listed}); cada uma foi contada uma vez, na unidade cujo P-code vem primeiro (a primeira indicada). Um limite partilhado não é uma sobreposição: os limites não precisam de correção.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -6834,7 +6834,7 @@
       <translation>A camada {layer} não contém pontos simples: escolha «Remover as posições» ou «Contar por unidade administrativa» para a partilhar.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="112" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="113" />
       <source>The layer {layer} has a filter ({filter}): only the {shown} of its %n submissions that it shows are shared, and every count (by area, small counts hidden, rare combinations) is made on them, not on the whole survey; the README says so. To share the whole survey, clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel).</source>
       <translation>
         <numerusform>A camada {layer} tem um filtro ({filter}): só são partilhadas as submissões que mostra, {shown} de %n, e todas as contagens (por unidade administrativa, contagens pequenas ocultadas, combinações raras) são feitas sobre elas, não sobre todo o inquérito; o README indica-o. Para partilhar todo o inquérito, limpe o filtro (Propriedades da camada &gt; Fonte &gt; Construtor de consultas, ou o ícone de filtro no painel Camadas).</numerusform>
@@ -6842,7 +6842,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="83" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="84" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The checks compare each submission with the whole survey (duplicates, outliers, interviews in bursts) and write its cleaning log, which would lose the pending rows of the hidden submissions, so nothing was checked: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
       <translation>
         <numerusform>A camada {layer} tem um filtro ({filter}): {shown} de %n submissão mostrada. As verificações comparam cada submissão com todo o inquérito (duplicados, valores atípicos, séries de entrevistas seguidas) e escrevem o seu registo de limpeza, que perderia as linhas pendentes das submissões ocultas, por isso nada foi verificado: limpe o filtro (Propriedades da camada &gt; Fonte &gt; Construtor de consultas, ou o ícone de filtro no painel Camadas) e execute novamente.</numerusform>
@@ -6850,7 +6850,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="98" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="99" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The cleaned survey is the whole survey minus the submissions the cleaning log removes, so nothing was written: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
       <translation>
         <numerusform>A camada {layer} tem um filtro ({filter}): {shown} de %n submissão mostrada. O inquérito limpo é todo o inquérito menos as submissões que o registo de limpeza remove, por isso nada foi escrito: limpe o filtro (Propriedades da camada &gt; Fonte &gt; Construtor de consultas, ou o ícone de filtro no painel Camadas) e execute novamente.</numerusform>
@@ -7409,7 +7409,7 @@
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="185" />
       <source>The submissions were counted by their P-code, but the result cannot be mapped until it is set.</source>
-      <translation type="unfinished" />
+      <translation>As submissões foram contadas pelo seu P-code, mas o resultado não pode ser cartografado enquanto o sistema de referência de coordenadas não for definido.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="15" />
@@ -8011,7 +8011,7 @@
       <translation>AVISO: não há coluna de identificador de submissão; os deslocamentos seguem o número de linha, por isso uma cópia de um ficheiro reimportado desloca os pontos de outra maneira.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="128" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="129" />
       <source>WARNING: the file holds {shown} of the %n submissions of the layer (its filter chose them): its counts are not the survey's totals.</source>
       <translation>
         <numerusform>ATENÇÃO: o ficheiro contém {shown} de %n submissão da camada (escolhida pelo seu filtro): as suas contagens não são os totais do inquérito.</numerusform>
@@ -9781,7 +9781,7 @@
     <message>
       <location filename="../cartong_plugin/core/maps/extents.py" line="47" />
       <source>{file} has no coordinate reference system, so where its features lie is unknown. Set it in the layer properties (Source), or add the .prj file beside the Shapefile.</source>
-      <translation type="unfinished" />
+      <translation>{file} não tem sistema de referência de coordenadas, por isso não se sabe onde estão as suas entidades. Defina-o nas propriedades da camada (Fonte), ou acrescente o ficheiro .prj ao lado do Shapefile.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="103" />
@@ -10012,7 +10012,7 @@
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="105" />
       <source>{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy the package again from the field laptop, then run again.</source>
-      <translation type="unfinished" />
+      <translation>{file} do pacote devolvido {package} está danificado ou não foi copiado por completo (uma pen USB retirada cedo demais, um disco com falhas): não pode ser fundido, e o GeoPackage do escritório não foi alterado. Copie novamente o pacote a partir do portátil de campo e execute novamente.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/basemap.py" line="323" />
