@@ -179,3 +179,57 @@ def test_a_filtered_layer_shared_says_it_holds_a_part(cartong_provider, survey, 
         "WARNING: the file holds 5 of the 420 submissions of the layer (its filter chose them): its counts are not "
         "the survey's totals."
     )
+
+
+@pytest.fixture()
+def postgis_survey(cartong_provider, postgis, checked_survey):
+    """The checked sample sent to PostGIS (cartong:surveytopostgis) and its survey table opened as a QGIS
+    connection with "Use estimated table metadata" opens it (estimatedmetadata=true): a filtered layer's
+    featureCount() is then the planner's estimate, not a count."""
+    from teams_data import execute
+
+    execute(
+        "cartong:surveytopostgis",
+        {"INPUT": str(checked_survey), "CONNECTION": postgis.conninfo(), "SCHEMA": "filtered"},
+    )
+    source = f'{postgis.conninfo()} estimatedmetadata=true key=\'fid\' table="filtered"."survey" (geom)'
+    layers = []
+
+    def open_filtered(subset):
+        layer = QgsVectorLayer(source, "household survey", "postgres")
+        assert layer.isValid() and layer.setSubsetString(subset)
+        layers.append(QgsProject.instance().addMapLayer(layer))
+        return layer
+
+    yield open_filtered
+    postgis.sql("DROP SCHEMA filtered CASCADE")
+    for layer in layers:
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_a_filtered_postgis_layer_with_estimated_metadata_is_refused_with_its_real_counts(postgis_survey, tmp_path):
+    layer = postgis_survey('"fid" <= 5')
+    assert layer.featureCount() != 5  # the estimate of a table not yet analysed (70 here)
+    out = tmp_path / "cleaned.gpkg"
+    with pytest.raises(QgsProcessingException, match=r'\("fid" <= 5\): 5 of 420 submissions shown\. The cleaned'):
+        processing.run("cartong:applycleaninglog", {"INPUT": layer, "OUTPUT": str(out)}, feedback=RecordingFeedback())
+    assert not out.exists()
+    with pytest.raises(QgsProcessingException, match=r'\("fid" <= 5\): 5 of 420 submissions shown\. The checks'):
+        processing.run("cartong:runchecks", {"INPUT": layer}, feedback=RecordingFeedback())
+
+
+def test_a_postgis_filter_hiding_nothing_is_cleaned_whatever_the_estimate(
+    postgis, postgis_survey, checked_survey, tmp_path
+):
+    postgis.sql("ANALYZE filtered.survey")
+    layer = postgis_survey("\"_uuid\" <> ''")
+    assert layer.featureCount() != 420  # the planner's estimate (419 here) of a filter that hides no row
+    out = tmp_path / "cleaned.gpkg"
+    result = processing.run(
+        "cartong:applycleaninglog",
+        {"INPUT": layer, "LOG": str(_removal_log(checked_survey, tmp_path)), "OUTPUT": str(out)},
+        feedback=RecordingFeedback(),
+    )
+    assert result["REMOVED_SUBMISSIONS"] == 1
+    with closing(sqlite3.connect(out)) as db:
+        assert db.execute("SELECT count(*) FROM cleaned").fetchone() == (419,)
