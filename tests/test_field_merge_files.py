@@ -177,6 +177,54 @@ def test_a_different_file_already_in_the_office_is_never_overwritten(case):
     )
 
 
+def test_a_name_differing_only_in_case_is_taken_as_the_same_name(case):
+    """IMG.jpg and img.jpg are one file on the disks of macOS and Windows: a photo returned as img.jpg where the
+    office holds a different IMG.jpg is copied under a new name, and its row links to that name."""
+    office, returned, field_gpkg = case
+    (uuid,) = _without_photo(field_gpkg)
+    office_photo = office.parent / "household_attachments" / uuid / "IMG.jpg"
+    office_photo.parent.mkdir(parents=True, exist_ok=True)
+    office_photo.write_bytes(JPEG + b"office")
+    _put(field_gpkg.parent, "DCIM/img.jpg", JPEG + b"field")
+    ogr_execute(field_gpkg, f"UPDATE survey SET photo_file = 'DCIM/img.jpg' WHERE _uuid = '{uuid}'")
+    feedback = RecordingFeedback()
+    _merge(returned / "manifest.json", office, feedback)
+    renamed = f"household_attachments/{uuid}/img_2.jpg"
+    assert sorted(p.name for p in office_photo.parent.iterdir()) == ["IMG.jpg", "img_2.jpg"]
+    assert office_photo.read_bytes() == JPEG + b"office"
+    assert (office.parent / renamed).read_bytes() == JPEG + b"field"
+    assert _link(office, uuid) == [(renamed,)]
+    assert any(f"DCIM/img.jpg -> {renamed}" in note for note in feedback.infos)
+
+
+def test_a_name_taken_while_merging_fails_the_merge_rather_than_link_another_file(case, monkeypatch):
+    """Another program (a Kobo download) writes IMG.JPG where the merge staged img.jpg: the row would link it."""
+    from cartong_plugin.core.field import merge, returned_files
+
+    office, returned, field_gpkg = case
+    (uuid,) = _without_photo(field_gpkg)
+    _put(field_gpkg.parent, "DCIM/img.jpg", JPEG + b"field")
+    ogr_execute(field_gpkg, f"UPDATE survey SET photo_file = 'DCIM/img.jpg' WHERE _uuid = '{uuid}'")
+    folder = office.parent / "household_attachments" / uuid
+
+    def bring_then_intruder(*args):
+        returned_files.bring_files(*args)
+        (folder / "IMG.JPG").write_bytes(JPEG + b"someone else's")
+
+    monkeypatch.setattr(merge, "bring_files", bring_then_intruder)
+    before = _files(office.parent)
+    with pytest.raises(QgsProcessingException) as raised:
+        _merge(returned / "manifest.json", office)
+    assert str(raised.value).endswith(
+        f"img.jpg appeared in household_attachments/{uuid} during the merge (another program writing there, or a "
+        "file whose name differs only in upper or lower case): nothing was merged, so that no row links to a "
+        "different file. Run the merge again."
+    )
+    after = _files(office.parent)
+    assert after.pop(f"household_attachments/{uuid}/IMG.JPG") and after == before  # office and its files as they were
+    assert [p.name for p in folder.iterdir()] == ["IMG.JPG"]  # no staged copy left
+
+
 def test_links_to_files_not_in_the_package_or_out_of_it_are_listed_and_nothing_is_followed(case, tmp_path):
     office, returned, field_gpkg = case
     data = field_gpkg.parent

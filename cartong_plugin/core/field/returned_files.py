@@ -7,7 +7,8 @@ A row merged from the field (a new submission, an edited one, a repeat row) may 
 form's attachment widget stores it). The links the merge wrote are those of the office copy that differ
 from the office file (``merged_links``); each file is copied where a download puts it
 (``<office stem>_attachments/<submission uuid>/<name>``) and the row's link follows when the place differs.
-A different file already there is never overwritten: the copy gets a new name (``name_2.jpg``). A linked
+A different file already there, whatever the case of its name, is never overwritten: the copy gets a new
+name (``name_2.jpg``). A linked
 file the package lacks, or a link out of the package's attachment folders (``..``, an absolute path, a
 symbolic link), is listed and nothing is copied for it.
 
@@ -27,8 +28,9 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
-from ..base.i18n import trn
+from ..base.i18n import tr, trn
 from ..base.writers import writer_tag
 from ..servers.attachments import attachments_dir
 from ..servers.records import attachment_link
@@ -73,16 +75,23 @@ class ReturnedFiles:
         shutil.copyfile(source, tmp)
 
     def place(self) -> None:
-        """Rename the staged copies into place (their names were free when chosen; one taken since by a
-        different file is left alone and its copy dropped)."""
-        left = []
-        for tmp, target in self._staged:
-            if target.exists():
-                left.append((tmp, target))
-                continue
+        """Rename the staged copies into place. Their names were free when chosen and the rows link to them:
+        a name taken since (another program writing in the folder, or a name differing only in case on a disk
+        that does not tell them apart) fails the merge rather than leave a row linking a different file."""
+        while self._staged:
+            tmp, target = self._staged[0]
+            if target.exists() or _same_name(target) is not None:
+                raise CartongError(
+                    tr(
+                        "{file} appeared in {folder} during the merge (another program writing there, or a file "
+                        "whose name differs only in upper or lower case): nothing was merged, so that no row links "
+                        "to a different file. Run the merge again."
+                    ).format(file=target.name, folder=target.parent.relative_to(self.office.parent).as_posix()),
+                    path=str(target),
+                )
             os.replace(tmp, target)
             self._placed.append(target)
-        self._staged = left
+            self._staged.pop(0)
 
     def discard(self) -> None:
         """Remove the copies still under their temporary names."""
@@ -200,7 +209,9 @@ def bring_files(office: Path, merged: Path, field_gpkg: Path, found: ReturnedFil
     package of ``field_gpkg``, and make their links in ``merged`` name where they go (see the module)."""
     data, own = field_gpkg.parent, attachments_dir(field_gpkg).name
     office_folder, office_own = office.parent, attachments_dir(office).name
-    chosen: dict[Path, Path] = {}  # office place -> the package file staged there in this merge
+    # casefolded office place -> (the place, the package file staged there in this merge): IMG.jpg and img.jpg
+    # are one file on the disks of macOS and Windows, so a name is taken whatever its case
+    chosen: dict[str, tuple[Path, Path]] = {}
     relinks = []
     for link in merged_links(office, merged):
         source = package_file(data, link.link, own)
@@ -217,16 +228,21 @@ def bring_files(office: Path, merged: Path, field_gpkg: Path, found: ReturnedFil
         wanted = attachment_link(office_own, link.uuid, source.name)
         target, number = office_folder / wanted, 1
         while True:
-            held = chosen.get(target)
-            if held is not None and filecmp.cmp(held, source, shallow=False):
-                break
-            if held is None and target.is_file() and filecmp.cmp(target, source, shallow=False):
-                break
-            if held is None and not target.exists():
-                found.stage(source, target)
-                chosen[target] = source
-                found.copied.append(target.relative_to(office_folder).as_posix())
-                break
+            key = target.relative_to(office_folder).as_posix().casefold()
+            if key in chosen:
+                if filecmp.cmp(chosen[key][1], source, shallow=False):
+                    target = chosen[key][0]
+                    break
+            else:
+                existing = _same_name(target)
+                if existing is None:
+                    found.stage(source, target)
+                    chosen[key] = (target, source)
+                    found.copied.append(target.relative_to(office_folder).as_posix())
+                    break
+                if existing.is_file() and filecmp.cmp(existing, source, shallow=False):
+                    target = existing  # the office's own file, under its own case
+                    break
             number += 1
             target = (office_folder / wanted).with_name(f"{Path(wanted).stem}_{number}{Path(wanted).suffix}")
         new_link = target.relative_to(office_folder).as_posix()
@@ -235,6 +251,15 @@ def bring_files(office: Path, merged: Path, field_gpkg: Path, found: ReturnedFil
             if number > 1:
                 found.renamed.append((link.link, new_link))
     _relink(merged, relinks)
+
+
+def _same_name(target: Path) -> Path | None:
+    """The entry of ``target``'s folder named as ``target`` whatever the case (``IMG.jpg`` for ``img.jpg``), or None."""
+    folder, name = target.parent, target.name.casefold()
+    if not folder.is_dir():
+        return None
+    entry = next((entry for entry in os.listdir(folder) if entry.casefold() == name), None)
+    return None if entry is None else folder / entry
 
 
 @gdal_exceptions()
