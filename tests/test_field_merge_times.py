@@ -392,3 +392,24 @@ def test_a_field_time_in_the_hour_the_spring_change_skips_is_not_merged_and_is_s
         "table field_conflicts; write in the office file the times they really were." in feedback.warnings
     )
     assert not [warning for warning in feedback.warnings if "0.2.0" in warning]  # not the default sentence
+
+
+def test_a_submission_without_uuid_added_with_local_times_is_not_added_again(case):
+    """The ledger keeps its start in UTC, the laptop in its own time: read alike, the copy returned again
+    is the same copy, and the household corrected since is an update (review 18, item 4)."""
+    office, returned, field_gpkg = case
+    ogr_execute(
+        field_gpkg,
+        "CREATE TEMP TABLE s AS SELECT * FROM survey WHERE _uuid = '" + EDITED + "'",
+        "UPDATE s SET fid = NULL, _uuid = NULL, start = '2026-03-02T12:22:19.000', village = 'LAPTOP'",
+        "INSERT INTO survey SELECT * FROM s",
+    )
+    assert _merge(returned, office, RecordingFeedback())["NEW_SUBMISSIONS"] == 1
+    again = _merge(returned, office, RecordingFeedback())
+    assert (again["NEW_SUBMISSIONS"], again["EDITS"], again["NOT_MERGED"]) == (0, 0, 0)
+    ogr_execute(field_gpkg, "UPDATE survey SET hh_size = 7 WHERE village = 'LAPTOP'")
+    corrected = _merge(returned, office, RecordingFeedback())
+    assert (corrected["NEW_SUBMISSIONS"], corrected["EDITS"], corrected["CONFLICT_COUNT"]) == (0, 1, 0)
+    assert ogr_rows(office, "SELECT hh_size, start FROM survey WHERE village = 'LAPTOP'") == [
+        (7, "2026/03/02 11:22:19+00")
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -241,3 +242,23 @@ def test_no_call_of_the_run_is_deprecated_by_qgis(cartong_provider, inputs, tmp_
         _run(_params(inputs, tmp_path / "package"))
     said = [str(w.message) for w in caught if issubclass(w.category, DeprecationWarning)]
     assert [text for text in said if text.startswith("Qgs")] == []
+
+
+def test_project_gives_each_new_submission_its_own_uuid(package):
+    """A household added in QField gets a _uuid (the merge's identity: two laptops' new rows share row
+    numbers); an edited one keeps its own (review 18, item 1)."""
+    import xml.etree.ElementTree as ET
+
+    from qgis.core import QgsExpression, QgsExpressionContext
+
+    with zipfile.ZipFile(Path(package["FOLDER"]) / "caf_field.qgz") as qgz:
+        root = ET.fromstring(qgz.read(next(n for n in qgz.namelist() if n.endswith(".qgs"))))
+    defaults = [
+        (layer.findtext("layername"), item.get("expression"), item.get("applyOnUpdate"))
+        for layer in root.iter("maplayer")
+        for item in layer.iter("default")
+        if item.get("field") == "_uuid"
+    ]
+    assert [update for _name, _expression, update in defaults] == ["0"]  # the survey layer only, not on update
+    made = {QgsExpression(defaults[0][1]).evaluate(QgsExpressionContext()) for _ in range(2)}
+    assert len(made) == 2 and all(re.fullmatch(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", m) for m in made)

@@ -8,12 +8,14 @@ left with, ``new:<field fid>`` for a row the field added), the office fid and th
 
 A package's zip copied onto several laptops comes back several times, and the copies are alike but for
 what each team did. A returned copy is taken for a later copy of one merged before (``choose``) only when
-it holds that copy's new submissions (by the ``_uuid`` given in the field, or by their whole content);
-otherwise it is another copy, with a ledger of its own. A row added in the field is found again by its own
-identity (its ``_uuid``; a repeat row by its submission and content; its fid only inside the same copy),
-never by its row number alone: two laptops number their new rows alike. What the other copies took is
-kept at hand (``elsewhere``, ``added_elsewhere``): the same edit or the same submission brought by two
-copies is taken once, and an edit another copy made differently is a conflict (see ``rows``).
+it still holds every submission that copy added (by the ``_uuid`` given in the field, else at the same row
+with the same point and start) and no edit of that copy is undone; otherwise it is another copy, with a
+ledger of its own. A row added in the field is found again by its own identity (its ``_uuid``; without
+one, its content, or its row number with the same point and start), never by its row number alone: two
+laptops number their new rows alike. Values are compared as the office holds them (date-times in UTC).
+What the other copies took is kept at hand (``elsewhere``, ``added_elsewhere``): the same edit or the
+same submission brought by two copies is taken once, and an edit another copy made differently is a
+conflict (see ``rows``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from uuid import uuid4
 LEDGER_TABLE = "cartong_field_merged"
 _COLUMNS = ("package", "table_name", "row_key", "office_fid", "value")
 _UUID, _SURVEY = "_uuid", "survey"
+_PLACE = ("geom", "start")  # what a new row without _uuid keeps when its answers are corrected
 _COPY = "#"  # package id + "#" + copy id: the copies of one package after the first
 
 
@@ -62,7 +65,7 @@ class Ledger:
         best, score = None, (0, 0)
         for package, rows in sorted(self.copies.items()):
             mine = _continues(rows, field, base)
-            if mine > score:
+            if mine is not None and mine > score:
                 best, score = package, mine
         if best is None:
             self.package = f"{self.package}{_COPY}{uuid4().hex[:12]}" if self.copies else self.package
@@ -80,8 +83,11 @@ class Ledger:
         return [{c: v for c, v in values.items() if c in base and v != base[c]} for values in merged]
 
     def added_elsewhere(self, table: str, values: dict) -> bool:
-        """Whether another copy of the package added this very row (the same content; a _uuid given at the
-        merge aside)."""
+        """Whether another copy of the package added a row with this very content (``values`` as the office
+        holds them; a _uuid given at the merge aside). A submission with a _uuid of its own is told by it
+        (see ``rows.merge_survey``), never by its answers: two households may answer alike."""
+        if table == _SURVEY and values.get(_UUID):
+            return False
         mine = _content(values)
         return any(
             name == table and _new(key) and _content(merged) == mine
@@ -92,7 +98,8 @@ class Ledger:
     def find_new(self, table: str, fid: int, values: dict, owner: str) -> str | None:
         """The key of the row this copy added before that the field row ``fid`` (``values``) is: found by
         its _uuid given in the field; a row without one (or a repeat row, whose ``owner`` column names its
-        submission) by its content, else by its fid while it still belongs to the same submission."""
+        submission) by its content (``values`` as the office holds them), else by its fid while it keeps its
+        point and start (or, a repeat row, its submission)."""
         rows = self._all()
         mine = {key: merged for (name, key), (_f, merged) in rows.items() if name == table and _new(key)}
         mine = {key: merged for key, merged in mine.items() if (table, key) not in self.found}
@@ -104,7 +111,7 @@ class Ledger:
             if table != _SURVEY:
                 mine = {key: merged for key, merged in mine.items() if (merged.get(owner) or "") == parent}
             same = [key for key, merged in mine.items() if _content(merged) == _content(values)]
-            same = same or [key for key in mine if key == f"new:{fid}"]
+            same = same or [key for key in mine if key == f"new:{fid}" and _place(mine[key]) == _place(values)]
         key = f"new:{fid}" if f"new:{fid}" in same else (same[0] if same else None)
         if key is not None:
             self.found.add((table, key))
@@ -128,28 +135,46 @@ def _content(values: dict) -> str:
     return json.dumps(sorted((k, v) for k, v in values.items() if k != _UUID))
 
 
-def _continues(rows: dict, field: dict[str, dict], base: dict[str, dict]) -> tuple[int, int]:
-    """How surely the returned copy ``field`` continues the copy that brought ``rows``: (the new submissions
-    of that copy it holds by their _uuid, else how many of that copy's new rows and edited answers it still
-    holds when they are most of them). Another laptop's copy holds none of its _uuids and few of its edits."""
+def _place(values: dict) -> tuple:
+    return tuple(values.get(column) for column in _PLACE)
+
+
+def _continues(rows: dict, field: dict[str, dict], base: dict[str, dict]) -> tuple[int, int] | None:
+    """How surely the returned copy ``field`` (as the office holds it) continues the copy that brought
+    ``rows``: (its new submissions held by their field _uuid, its new rows and edits still held), or None
+    when the copy lacks one of that copy's new submissions, or holds none of its edits and added rows
+    (another laptop's copy). A new row without _uuid is held at its row number with its point and start
+    (its answers may have been corrected since); an edit is held while the row still differs from the
+    package there (it may have been corrected again)."""
     uuids = {values.get(_UUID) for values in field.get(_SURVEY, {}).values()} - {None, ""}
-    contents = {(name, _content(values)) for name, table in field.items() for values in table.values()}
-    by_uuid, held, total = 0, 0, 0
+    by_uuid, held, edits = 0, 0, 0
     for (name, key), (_fid, merged) in rows.items():
         if _new(key):
-            by_uuid += name == _SURVEY and merged.get(_UUID) in uuids
-            held, total = held + ((name, _content(merged)) in contents), total + 1
+            if name == _SURVEY and merged.get(_UUID) in uuids:
+                by_uuid, held = by_uuid + 1, held + 1
+                continue
+            fid = key[4:]
+            now = field.get(name, {}).get(int(fid)) if fid.isdigit() else None
+            if now is None or int(fid) in base.get(name, {}) or _place(now) != _place(merged):
+                if name == _SURVEY:
+                    return None  # a submission this copy added is missing: another copy
+                continue
+            held += 1
             continue
         row = int(key[5:]) if key[5:].isdigit() else key[5:]  # a 0.2.0 key: uuid and rank, no fid
         before, now = base.get(name, {}).get(row, {}), field.get(name, {}).get(row, {})
-        edits = [column for column, value in merged.items() if column in before and value != before[column]]
-        held, total = held + sum(now.get(column) == merged[column] for column in edits), total + len(edits)
-    return (by_uuid, held if 2 * held > total else 0)
+        changed = [column for column, value in merged.items() if column in before and value != before[column]]
+        edits += len(changed)
+        held += sum(column in now and now[column] != before[column] for column in changed)
+    if held == 0 or 2 * held < edits:
+        return None
+    return (by_uuid, held)
 
 
-def read_ledger(ds, base, field_ds) -> Ledger:
+def read_ledger(ds, base, field_ds, times) -> Ledger:
     """The ledger of the package of ``base`` (``snapshot.Base``) kept in the office dataset ``ds`` (empty
-    when never merged): of its copy that the returned copy ``field_ds`` continues (:meth:`Ledger.choose`)."""
+    when never merged): of its copy that the returned copy ``field_ds`` continues (:meth:`Ledger.choose`),
+    its date-times read in UTC as the ledger keeps them (``times``: ``field_times.FieldTimes``)."""
     from .snapshot import layer_rows
 
     package, tables = base.identity, {_SURVEY, *base.tables}
@@ -164,10 +189,22 @@ def read_ledger(ds, base, field_ds) -> Ledger:
                 value = (int(feature.GetField("office_fid")), json.loads(feature.GetField("value")))
                 copies.setdefault(name, {})[key] = value
     ledger = Ledger(package, copies=copies)
-    layers = {name: field_ds.GetLayerByName(name) for name in tables}
+    field = {}
+    for name in tables:
+        layer, office = field_ds.GetLayerByName(name), ds.GetLayerByName(name)
+        if layer is not None:
+            if office is not None:
+                times.learn(name, layer_rows(office))
+            field[name] = {fid: as_office(times, name, values) for fid, values in layer_rows(layer).items()}
     rows = {_SURVEY: base.legacy or {}, **base.tables}  # 0.2.0: keyed by uuid and rank, no edit told apart
-    ledger.choose({name: layer_rows(layer) for name, layer in layers.items() if layer is not None}, rows)
+    ledger.choose(field, rows)
     return ledger
+
+
+def as_office(times, table: str, values: dict) -> dict:
+    """A field row's ``values`` with its date-times in UTC, as the office (and the ledger) holds them."""
+    utc = {column: times.utc(table, column, value) for column, value in values.items()}
+    return {**values, **{column: value for column, value in utc.items() if value is not None}}
 
 
 def write_ledger(ds, ledger: Ledger) -> None:

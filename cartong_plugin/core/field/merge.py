@@ -206,7 +206,7 @@ def _merge_tables(office: Path, field_gpkg: Path, base, report: MergeReport, pac
             if office_ds.GetLayerByName(name) is not None:
                 report.followers[name] = Followers(office, office_ds.GetLayerByName(name))
         office_ds.StartTransaction()
-        report.ledger = read_ledger(office_ds, base, field_ds)
+        report.ledger = read_ledger(office_ds, base, field_ds, report.times)
         office_survey, field_survey = office_ds.GetLayerByName(SURVEY), field_ds.GetLayerByName(SURVEY)
         if office_survey is None or field_survey is None:
             raise CartongError(

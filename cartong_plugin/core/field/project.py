@@ -74,6 +74,7 @@ def write_field_project(path: Path, staging: Path, basemap, boundaries, title: s
             if boundaries is not None and gpkg == boundaries:
                 continue
             add_survey_to_project(str(gpkg), project, group_name=gpkg.stem)
+        _give_new_rows_a_uuid(project)
         root = project.layerTreeRoot()
         # opened without GDAL's side files: QGIS computes the basemap's band statistics, and GDAL would
         # keep those of each zoom level in '<no name> - zoom_level=N.aux.xml' in the current folder
@@ -120,6 +121,18 @@ def write_field_project(path: Path, staging: Path, basemap, boundaries, title: s
         _close_wal(gpkg)
     for side in staging.rglob("*.aux.xml"):  # GDAL's statistics of the basemap, made again where needed
         side.unlink()
+
+
+def _give_new_rows_a_uuid(project) -> None:
+    """A row added in QField or QGIS gets its own _uuid (the merge's identity of a submission): without one,
+    two laptops' new submissions at the same row number could not be told from one corrected. Not on update:
+    a submission keeps its _uuid. The braces of QGIS's uuid() are removed (Kobo's _uuid has none)."""
+    from qgis.core import QgsDefaultValue, QgsVectorLayer
+
+    for layer in project.mapLayers().values():
+        if isinstance(layer, QgsVectorLayer) and layer.fields().indexOf("_uuid") >= 0:
+            index = layer.fields().indexOf("_uuid")
+            layer.setDefaultValueDefinition(index, QgsDefaultValue("regexp_replace(uuid(), '[{}]', '')", False))
 
 
 def _close_wal(gpkg: Path) -> None:

@@ -161,7 +161,14 @@ def not_merged_warnings(report: MergeReport, base) -> list[str]:
 
 
 def _not_merged_sentence(reason: str, count: int) -> str:
-    from .rows import DELETED_IN_FIELD, NO_SUBMISSION, REMOVED_IN_OFFICE, UNKNOWN_COLUMN, UUID_IN_OFFICE
+    from .rows import (
+        DELETED_IN_FIELD,
+        NO_SUBMISSION,
+        REMOVED_IN_OFFICE,
+        SAME_AS_OTHER_COPY,
+        UNKNOWN_COLUMN,
+        UUID_IN_OFFICE,
+    )
 
     if reason == DELETED_IN_FIELD:
         return trn(
@@ -182,6 +189,15 @@ def _not_merged_sentence(reason: str, count: int) -> str:
             "%n row of {table} added in the field has the _uuid of a submission the office holds: it was not merged.",
             "%n rows of {table} added in the field have the _uuid of submissions the office holds: they were "
             "not merged.",
+            count,
+        )
+    if reason == SAME_AS_OTHER_COPY:
+        return trn(
+            "%n row of {table} added in the field, without a _uuid, has the same answers and point as a submission "
+            "another copy of this package brought: it was not added (if it is another household, add it by hand).",
+            "%n rows of {table} added in the field, without a _uuid, have the same answers and point as submissions "
+            "another copy of this package brought: they were not added (if they are other households, add them by "
+            "hand).",
             count,
         )
     if reason == UNKNOWN_COLUMN:

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from uuid import uuid4
 
 from .derived import CODE_NOT_IN_CHOICES
+from .ledger import as_office
 from .snapshot import GEOMETRY_KEY, PARENT_UUID, SURVEY, UUID, layer_rows, require_uuid
 
 CHANGED_IN_BOTH = "changed_in_both"
@@ -41,6 +42,7 @@ CHANGED_IN_COPIES = "changed_in_another_copy"  # the office value came from anot
 DELETED_IN_FIELD = "deleted_in_field"
 REMOVED_IN_OFFICE = "removed_in_office"
 UUID_IN_OFFICE = "uuid_in_office"
+SAME_AS_OTHER_COPY = "same_as_another_copy"  # a new row without _uuid that another copy brought alike
 NO_SUBMISSION = "no_submission"  # a repeat row whose _submission__uuid no merged submission holds
 UNKNOWN_COLUMN = "column_not_in_office"  # a value in a column the office table does not have
 AMBIGUOUS = "ambiguous"  # 0.2.0 packages: rows sharing a _uuid added or deleted, cannot be told apart
@@ -327,7 +329,7 @@ def _merge_added(table: str, column: str, layer, fid: int, now: dict, office: di
     """A row the field added that this copy of the package brought into the office before (found by its
     own identity, ``Ledger.find_new``): its later changes are merged against what the office took then.
     False when the row was never merged."""
-    key = report.ledger.find_new(table, fid, now, column)
+    key = report.ledger.find_new(table, fid, as_office(report.times, table, now), column)
     if key is None:
         return False
     office_fid, before = report.ledger.get(table, key)
@@ -441,7 +443,10 @@ def merge_survey(office_layer, field_layer, base, report) -> set[str]:
         uuid = values.get(UUID) or ""
         if fid in pairs.claimed or _merge_added(SURVEY, UUID, office_layer, fid, values, office, report):
             continue
-        if report.ledger.added_elsewhere(SURVEY, values):  # another copy brought this very submission
+        if report.ledger.added_elsewhere(SURVEY, as_office(report.times, SURVEY, values)):  # alike: said
+            report.not_merged.append(
+                Conflict(SURVEY, "", "", None, None, None, field_fid=str(fid), reason=SAME_AS_OTHER_COPY)
+            )
             continue
         if uuid in in_base:
             reason = UUID_IN_OFFICE if uuid in in_office else REMOVED_IN_OFFICE
