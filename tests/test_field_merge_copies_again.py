@@ -87,3 +87,5 @@ def test_households_with_their_own_uuid_answered_alike_are_both_added(cartong_pr
     assert _counts(_merge(returned / "manifest.json", office)) == (1, 0, 0, 0)
     assert _counts(_merge(laptop_b / "manifest.json", office)) == (1, 0, 0, 0)
     assert ogr_rows(office, "SELECT _uuid FROM survey WHERE village = 'LAPTOP_SAME' ORDER BY 1") == [(one,), (two,)]
+    ledger = "SELECT count(DISTINCT package) FROM cartong_field_merged"
+    assert ogr_rows(office, ledger) == [(2,)]  # two copies: neither continues the other
