@@ -50,7 +50,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="219" />
+      <location filename="../cartong_plugin/core/field/report.py" line="235" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>‏%n معرّف _uuid تشترك في كل منها عدة صفوف من {table} أُضيفت لها صفوف أو حُذفت، في حزمة حضّرها الإصدار 0.2.0 الذي لا يميّز بينها: لم تُدمج تغييرات العمل الحقلي الخاصة بها.</numerusform>
@@ -158,7 +158,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/returned_files.py" line="119" />
+      <location filename="../cartong_plugin/core/field/returned_files.py" line="128" />
       <source>%n attachments had the names of different files already in {folder}: they were copied under new names and their rows link to those names: {files}.</source>
       <translation>
         <numerusform>‏%n مرفق كانت تحمل أسماء ملفات أخرى موجودة أصلًا في {folder}: نُسخت بأسماء جديدة وصارت صفوفها تشير إلى هذه الأسماء: {files}.</numerusform>
@@ -170,7 +170,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/returned_files.py" line="111" />
+      <location filename="../cartong_plugin/core/field/returned_files.py" line="120" />
       <source>%n attachments of the merged rows were copied into {folder}.</source>
       <translation>
         <numerusform>نُسخ %n مرفق من الصفوف المدمجة إلى {folder}.</numerusform>
@@ -512,7 +512,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/returned_files.py" line="129" />
+      <location filename="../cartong_plugin/core/field/returned_files.py" line="138" />
       <source>%n files linked from the merged rows are not in the returned package and were not copied: {files}. Copy them from the field laptop (the package's data folder) into the folder of {office}.</source>
       <translation>
         <numerusform>‏%n ملف تشير إليها الصفوف المدمجة ليست في الحزمة المُعادة ولم تُنسخ: {files}. انسخها من الحاسوب المحمول الميداني (مجلد بيانات الحزمة) إلى مجلد {office}.</numerusform>
@@ -608,7 +608,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/returned_files.py" line="139" />
+      <location filename="../cartong_plugin/core/field/returned_files.py" line="148" />
       <source>%n links of the merged rows point out of the package's attachment folders ({folders}) and were not followed: {files}. No file was copied for them.</source>
       <translation>
         <numerusform>‏%n رابط في الصفوف المدمجة تشير إلى خارج مجلدات المرفقات في الحزمة ({folders}) ولم تُتبع: {files}. لم يُنسخ أي ملف لها.</numerusform>
@@ -860,7 +860,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="212" />
+      <location filename="../cartong_plugin/core/field/report.py" line="228" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} أُضيفت ميدانيًا لا تنتمي إلى أي إرسال مدموج (الحقل _submission__uuid فارغ أو لحزمة أخرى): لم تُدمج.</numerusform>
@@ -872,7 +872,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="181" />
+      <location filename="../cartong_plugin/core/field/report.py" line="188" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} أُضيفت في الميدان تحمل _uuid إرسالات موجودة في المكتب: لم تُدمج.</numerusform>
@@ -884,7 +884,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="173" />
+      <location filename="../cartong_plugin/core/field/report.py" line="195" />
+      <source>%n rows of {table} added in the field, without a _uuid, have the same answers and point as submissions another copy of this package brought: they were not added (if they are other households, add them by hand).</source>
+      <translation>
+        <numerusform>‏%n صف من {table} أُضيفت في الميدان بلا _uuid، لها الإجابات نفسها والنقطة نفسها لإرسالات جاءت بها نسخة أخرى من هذه الحزمة: لم تُضف (إن كانت أسرًا أخرى، فأضفها يدويًا).</numerusform>
+        <numerusform>صف واحد (%n) من {table} أُضيف في الميدان بلا _uuid، له الإجابات نفسها والنقطة نفسها لإرسال جاءت به نسخة أخرى من هذه الحزمة: لم يُضف (إن كان أسرة أخرى، فأضفه يدويًا).</numerusform>
+        <numerusform>صفان (%n) من {table} أُضيفا في الميدان بلا _uuid، لهما الإجابات نفسها والنقطة نفسها لإرسالين جاءت بهما نسخة أخرى من هذه الحزمة: لم يُضافا (إن كانا أسرتين أخريين، فأضفهما يدويًا).</numerusform>
+        <numerusform>‏%n صفوف من {table} أُضيفت في الميدان بلا _uuid، لها الإجابات نفسها والنقطة نفسها لإرسالات جاءت بها نسخة أخرى من هذه الحزمة: لم تُضف (إن كانت أسرًا أخرى، فأضفها يدويًا).</numerusform>
+        <numerusform>‏%n صفًا من {table} أُضيفت في الميدان بلا _uuid، لها الإجابات نفسها والنقطة نفسها لإرسالات جاءت بها نسخة أخرى من هذه الحزمة: لم تُضف (إن كانت أسرًا أخرى، فأضفها يدويًا).</numerusform>
+        <numerusform>‏%n صف من {table} أُضيفت في الميدان بلا _uuid، لها الإجابات نفسها والنقطة نفسها لإرسالات جاءت بها نسخة أخرى من هذه الحزمة: لم تُضف (إن كانت أسرًا أخرى، فأضفها يدويًا).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/report.py" line="180" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} غُيّرت أو أُضيفت في الميدان تنتمي إلى إرسالات أُزيلت في المكتب: لم تُدمج.</numerusform>
@@ -896,7 +908,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="167" />
+      <location filename="../cartong_plugin/core/field/report.py" line="174" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} حُذفت في الميدان وأُبقي عليها في المكتب: لا تُدمج عمليات الحذف.</numerusform>
@@ -908,7 +920,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="196" />
+      <location filename="../cartong_plugin/core/field/report.py" line="212" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>‏%n صف من {table} فيه تاريخ كُتب ميدانيًا ليس تاريخًا (مثلًا 12/03/2024 بدلًا من 2024-03-12): احتُفظ بقيمة المكتب (كل منها مدرج مع نصه).</numerusform>
@@ -920,7 +932,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="204" />
+      <location filename="../cartong_plugin/core/field/report.py" line="220" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>‏%n صف من {table} فيه رقم كُتب ميدانيًا لا يتسع له عموده (مثلًا '30 500,5' أو 'six'): احتُفظ بقيمة المكتب (كل منها مدرج مع نصه).</numerusform>
@@ -932,7 +944,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="188" />
+      <location filename="../cartong_plugin/core/field/report.py" line="204" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>‏%n صف من {table} فيه قيم أُدخلت ميدانيًا في أعمدة لا يملكها ملف المكتب: لم تُدمج (كل منها مدرج مع عموده وقيمته).</numerusform>
@@ -7394,7 +7406,7 @@
       <translation>لا تحتوي الطبقة {layer} على نقاط مفردة: اختر «إزالة المواقع» أو «العدّ حسب الوحدة الإدارية» لمشاركتها.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="113" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="115" />
       <source>The layer {layer} has a filter ({filter}): only the {shown} of its %n submissions that it shows are shared, and every count (by area, small counts hidden, rare combinations) is made on them, not on the whole survey; the README says so. To share the whole survey, clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel).</source>
       <translation>
         <numerusform>للطبقة {layer} مرشح ({filter}): لا تُشارَك إلا الإرسالات التي تعرضها، أي {shown} من أصل %n إرسال، وكل الأعداد (حسب الوحدة الإدارية، ومع إخفاء الأعداد الصغيرة، والتركيبات النادرة) تُحسب عليها وحدها لا على المسح كله؛ ويذكر README ذلك. لمشاركة المسح كله، أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel)).</numerusform>
@@ -7406,7 +7418,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="84" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="86" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The checks compare each submission with the whole survey (duplicates, outliers, interviews in bursts) and write its cleaning log, which would lose the pending rows of the hidden submissions, so nothing was checked: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
       <translation>
         <numerusform>للطبقة {layer} مرشح ({filter}): تُعرض {shown} من أصل %n إرسال. تقارن الفحوص كل إرسال بالمسح كله (الإرسالات المكررة، والقيم الشاذة، والمقابلات المتتالية) وتكتب سجل التنظيف الخاص به، مما سيؤدي إلى فقدان الصفوف المعلّقة للإرسالات المخفية، لذا لم يُفحص أي شيء: أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel))، ثم أعد التشغيل.</numerusform>
@@ -7418,7 +7430,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="99" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="101" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The cleaned survey is the whole survey minus the submissions the cleaning log removes, so nothing was written: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
       <translation>
         <numerusform>للطبقة {layer} مرشح ({filter}): تُعرض {shown} من أصل %n إرسال. المسح المنظف هو المسح كله مطروحًا منه الإرسالات التي يحذفها سجل التنظيف، لذا لم يُكتب أي شيء: أزِل المرشح (من «خصائص الطبقة &gt; المصدر &gt; منشئ الاستعلامات» (Layer Properties &gt; Source &gt; Query Builder)، أو من أيقونة المرشح في لوحة الطبقات (Layers panel))، ثم أعد التشغيل.</numerusform>
@@ -7500,7 +7512,7 @@
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف سجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="87" />
+      <location filename="../cartong_plugin/core/field/project.py" line="88" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
       <translation>لا يمكن قراءة الطبقة {layer} من الحزمة الميدانية: {file}</translation>
     </message>
@@ -7710,7 +7722,7 @@
       <translation>نقاط {layer} ليست نسخة محمية: مواقع الأسر بيانات شخصية، لذا فهذه الخريطة غير مُسنَدة جغرافيًا؛ لا تشاركها إلا إذا تقرّر ذلك، أو قدّم بدلًا من ذلك نقاط نسخة أُنشئت بـ «التصدير للمشاركة».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="114" />
+      <location filename="../cartong_plugin/core/field/project.py" line="115" />
       <source>The project {file} could not be written: {error}</source>
       <translation>تعذّرت كتابة المشروع {file}: {error}</translation>
     </message>
@@ -8599,7 +8611,7 @@
       <translation>تحذير: لا يوجد عمود لمعرّف الإرسال؛ تتبع الإزاحات رقم الصف، لذا فإن نسخة من ملف أُعيد استيراده تُزيح النقاط بطريقة أخرى.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="129" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="131" />
       <source>WARNING: the file holds {shown} of the %n submissions of the layer (its filter chose them): its counts are not the survey's totals.</source>
       <translation>
         <numerusform>تحذير: يحتوي الملف على {shown} فقط من أصل %n إرسال في الطبقة (اختارها مرشح الطبقة): أعداده ليست مجاميع المسح.</numerusform>
@@ -10245,6 +10257,11 @@
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="283" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>الملف {file} موجود بالفعل: اختر "ملف مفتاح أحتفظ به…" لاستخدامه، أو اسمًا آخر للمفتاح الجديد.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/returned_files.py" line="85" />
+      <source>{file} appeared in {folder} during the merge (another program writing there, or a file whose name differs only in upper or lower case): nothing was merged, so that no row links to a different file. Run the merge again.</source>
+      <translation>ظهر {file} في {folder} أثناء الدمج (برنامج آخر يكتب فيه، أو ملف لا يختلف اسمه إلا في الأحرف الكبيرة أو الصغيرة): لم يُدمج أي شيء، كي لا يشير أي صف إلى ملف مختلف. أعد تشغيل الدمج.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_archives.py" line="273" />

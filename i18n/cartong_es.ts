@@ -46,7 +46,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="219" />
+      <location filename="../cartong_plugin/core/field/report.py" line="235" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid compartido por varias filas de {table} tuvo filas añadidas o eliminadas, en un paquete preparado con la versión 0.2.0 que no puede distinguirlas: sus cambios de campo no se fusionaron.</numerusform>
@@ -118,7 +118,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/returned_files.py" line="119" />
+      <location filename="../cartong_plugin/core/field/returned_files.py" line="128" />
       <source>%n attachments had the names of different files already in {folder}: they were copied under new names and their rows link to those names: {files}.</source>
       <translation>
         <numerusform>%n archivo adjunto tenía el nombre de otro archivo ya presente en {folder}: se copió con un nombre nuevo y su fila enlaza a ese nombre: {files}.</numerusform>
@@ -126,7 +126,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/returned_files.py" line="111" />
+      <location filename="../cartong_plugin/core/field/returned_files.py" line="120" />
       <source>%n attachments of the merged rows were copied into {folder}.</source>
       <translation>
         <numerusform>%n archivo adjunto de las filas fusionadas se copió en {folder}.</numerusform>
@@ -348,7 +348,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/returned_files.py" line="129" />
+      <location filename="../cartong_plugin/core/field/returned_files.py" line="138" />
       <source>%n files linked from the merged rows are not in the returned package and were not copied: {files}. Copy them from the field laptop (the package's data folder) into the folder of {office}.</source>
       <translation>
         <numerusform>%n archivo referenciado por las filas fusionadas no está en el paquete devuelto y no se copió: {files}. Cópielo desde el portátil de campo (la carpeta de datos del paquete) a la carpeta de {office}.</numerusform>
@@ -412,7 +412,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/returned_files.py" line="139" />
+      <location filename="../cartong_plugin/core/field/returned_files.py" line="148" />
       <source>%n links of the merged rows point out of the package's attachment folders ({folders}) and were not followed: {files}. No file was copied for them.</source>
       <translation>
         <numerusform>%n enlace de las filas fusionadas apunta fuera de las carpetas de adjuntos del paquete ({folders}) y no se siguió: {files}. No se copió ningún archivo para él.</numerusform>
@@ -580,7 +580,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="212" />
+      <location filename="../cartong_plugin/core/field/report.py" line="228" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} añadida en el terreno no pertenece a ningún envío fusionado (su _submission__uuid está vacío o es de otro paquete): no se fusionó.</numerusform>
@@ -588,7 +588,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="181" />
+      <location filename="../cartong_plugin/core/field/report.py" line="188" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} añadida en el campo tiene el _uuid de un envío presente en la oficina: no se fusionó.</numerusform>
@@ -596,7 +596,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="173" />
+      <location filename="../cartong_plugin/core/field/report.py" line="195" />
+      <source>%n rows of {table} added in the field, without a _uuid, have the same answers and point as submissions another copy of this package brought: they were not added (if they are other households, add them by hand).</source>
+      <translation>
+        <numerusform>%n fila de {table} añadida en el campo, sin _uuid, tiene las mismas respuestas y el mismo punto que un envío que trajo otra copia de este paquete: no se añadió (si es otro hogar, añádala a mano).</numerusform>
+        <numerusform>%n filas de {table} añadidas en el campo, sin _uuid, tienen las mismas respuestas y el mismo punto que envíos que trajo otra copia de este paquete: no se añadieron (si son otros hogares, añádalas a mano).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/report.py" line="180" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} cambiada o añadida en el campo pertenece a un envío eliminado en la oficina: no se fusionó.</numerusform>
@@ -604,7 +612,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="167" />
+      <location filename="../cartong_plugin/core/field/report.py" line="174" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n fila de {table} eliminada en el campo se conservó en la oficina: las eliminaciones no se fusionan.</numerusform>
@@ -612,7 +620,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="196" />
+      <location filename="../cartong_plugin/core/field/report.py" line="212" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n fila de {table} tiene una fecha escrita en el terreno que no es una fecha (p. ej. 12/03/2024 en lugar de 2024-03-12): se conservó el valor de la oficina (cada una se lista con su texto).</numerusform>
@@ -620,7 +628,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="204" />
+      <location filename="../cartong_plugin/core/field/report.py" line="220" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n fila de {table} tiene un número escrito en el terreno que su columna no puede contener (p. ej. '30 500,5' o 'six'): se conservó el valor de la oficina (cada uno se lista con su texto).</numerusform>
@@ -628,7 +636,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="188" />
+      <location filename="../cartong_plugin/core/field/report.py" line="204" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n fila de {table} tiene valores introducidos en el terreno en columnas que el archivo de la oficina no tiene: no se fusionaron (cada uno se lista con su columna y su valor).</numerusform>
@@ -6834,7 +6842,7 @@
       <translation>La capa {layer} no contiene puntos simples: elija «Eliminar las posiciones» o «Contar por unidad administrativa» para compartirla.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="113" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="115" />
       <source>The layer {layer} has a filter ({filter}): only the {shown} of its %n submissions that it shows are shared, and every count (by area, small counts hidden, rare combinations) is made on them, not on the whole survey; the README says so. To share the whole survey, clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel).</source>
       <translation>
         <numerusform>La capa {layer} tiene un filtro ({filter}): solo se comparten los envíos que muestra, {shown} de %n, y todos los recuentos (por unidad administrativa, recuentos pequeños ocultos, combinaciones raras) se hacen sobre ellos, no sobre toda la encuesta; el README lo indica. Para compartir toda la encuesta, quite el filtro (Propiedades de la capa &gt; Fuente &gt; Constructor de consultas, o el icono de filtro en el panel Capas).</numerusform>
@@ -6842,7 +6850,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="84" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="86" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The checks compare each submission with the whole survey (duplicates, outliers, interviews in bursts) and write its cleaning log, which would lose the pending rows of the hidden submissions, so nothing was checked: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
       <translation>
         <numerusform>La capa {layer} tiene un filtro ({filter}): {shown} de %n envío mostrado. Las verificaciones comparan cada envío con toda la encuesta (duplicados, valores atípicos, series de entrevistas seguidas) y escriben su registro de limpieza, que perdería las filas pendientes de los envíos ocultos, así que no se verificó nada: quite el filtro (Propiedades de la capa &gt; Fuente &gt; Constructor de consultas, o el icono de filtro en el panel Capas) y ejecute de nuevo.</numerusform>
@@ -6850,7 +6858,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="99" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="101" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The cleaned survey is the whole survey minus the submissions the cleaning log removes, so nothing was written: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
       <translation>
         <numerusform>La capa {layer} tiene un filtro ({filter}): {shown} de %n envío mostrado. La encuesta limpia es toda la encuesta menos los envíos que el registro de limpieza elimina, así que no se escribió nada: quite el filtro (Propiedades de la capa &gt; Fuente &gt; Constructor de consultas, o el icono de filtro en el panel Capas) y ejecute de nuevo.</numerusform>
@@ -6928,7 +6936,7 @@
       <translation>La capa {layer} no está en un GeoPackage: elija el archivo del registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="87" />
+      <location filename="../cartong_plugin/core/field/project.py" line="88" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
       <translation>No se puede leer la capa {layer} del paquete de campo: {file}</translation>
     </message>
@@ -7134,7 +7142,7 @@
       <translation>Los puntos de {layer} no son una copia protegida: las ubicaciones de los hogares son datos personales, por lo que este mapa no está georreferenciado; compártalo solo si así se decidió, o indique en su lugar los puntos de una copia hecha con «Exportar para compartir».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="114" />
+      <location filename="../cartong_plugin/core/field/project.py" line="115" />
       <source>The project {file} could not be written: {error}</source>
       <translation>No se pudo escribir el proyecto {file}: {error}</translation>
     </message>
@@ -8011,7 +8019,7 @@
       <translation>ADVERTENCIA: no hay columna de identificador de envío; los desplazamientos siguen el número de fila, así que una copia de un archivo reimportado desplaza los puntos de otra manera.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="129" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="131" />
       <source>WARNING: the file holds {shown} of the %n submissions of the layer (its filter chose them): its counts are not the survey's totals.</source>
       <translation>
         <numerusform>ATENCIÓN: el archivo contiene {shown} de %n envío de la capa (elegido por su filtro): sus recuentos no son los totales de la encuesta.</numerusform>
@@ -9653,6 +9661,11 @@
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="283" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} ya existe: elija "Un archivo de clave que conservo…" para usarlo, u otro nombre para la clave nueva.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/returned_files.py" line="85" />
+      <source>{file} appeared in {folder} during the merge (another program writing there, or a file whose name differs only in upper or lower case): nothing was merged, so that no row links to a different file. Run the merge again.</source>
+      <translation>{file} apareció en {folder} durante la fusión (otro programa que escribe allí, o un archivo cuyo nombre solo difiere en mayúsculas o minúsculas): no se fusionó nada, para que ninguna fila enlace a un archivo distinto. Vuelva a ejecutar la fusión.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_archives.py" line="273" />

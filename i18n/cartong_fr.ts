@@ -46,7 +46,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="219" />
+      <location filename="../cartong_plugin/core/field/report.py" line="235" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid partagé par plusieurs lignes de {table} a eu des lignes ajoutées ou supprimées, dans un paquet préparé par la version 0.2.0 qui ne sait pas les distinguer : les modifications de champs et de lignes faites sur le terrain pour ce _uuid n'ont pas été fusionnées.</numerusform>
@@ -118,7 +118,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/returned_files.py" line="119" />
+      <location filename="../cartong_plugin/core/field/returned_files.py" line="128" />
       <source>%n attachments had the names of different files already in {folder}: they were copied under new names and their rows link to those names: {files}.</source>
       <translation>
         <numerusform>%n pièce jointe portait le nom d'un autre fichier déjà présent dans {folder} : elle a été copiée sous un nouveau nom et sa ligne renvoie à ce nom : {files}.</numerusform>
@@ -126,7 +126,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/returned_files.py" line="111" />
+      <location filename="../cartong_plugin/core/field/returned_files.py" line="120" />
       <source>%n attachments of the merged rows were copied into {folder}.</source>
       <translation>
         <numerusform>%n pièce jointe des lignes fusionnées a été copiée dans {folder}.</numerusform>
@@ -348,7 +348,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/returned_files.py" line="129" />
+      <location filename="../cartong_plugin/core/field/returned_files.py" line="138" />
       <source>%n files linked from the merged rows are not in the returned package and were not copied: {files}. Copy them from the field laptop (the package's data folder) into the folder of {office}.</source>
       <translation>
         <numerusform>%n fichier référencé par les lignes fusionnées n'est pas dans le paquet revenu et n'a pas été copié : {files}. Copiez-le depuis l'ordinateur de terrain (le dossier de données du paquet) dans le dossier de {office}.</numerusform>
@@ -412,7 +412,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/returned_files.py" line="139" />
+      <location filename="../cartong_plugin/core/field/returned_files.py" line="148" />
       <source>%n links of the merged rows point out of the package's attachment folders ({folders}) and were not followed: {files}. No file was copied for them.</source>
       <translation>
         <numerusform>%n lien des lignes fusionnées pointe hors des dossiers de pièces jointes du paquet ({folders}) et n'a pas été suivi : {files}. Aucun fichier n'a été copié pour lui.</numerusform>
@@ -580,7 +580,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="212" />
+      <location filename="../cartong_plugin/core/field/report.py" line="228" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} ajoutée sur le terrain n'appartient à aucune soumission fusionnée (son _submission__uuid est vide ou celui d'un autre paquet) : elle n'a pas été fusionnée.</numerusform>
@@ -588,7 +588,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="181" />
+      <location filename="../cartong_plugin/core/field/report.py" line="188" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} ajoutée sur le terrain a le _uuid d'une soumission présente au bureau : elle n'a pas été fusionnée.</numerusform>
@@ -596,7 +596,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="173" />
+      <location filename="../cartong_plugin/core/field/report.py" line="195" />
+      <source>%n rows of {table} added in the field, without a _uuid, have the same answers and point as submissions another copy of this package brought: they were not added (if they are other households, add them by hand).</source>
+      <translation>
+        <numerusform>%n ligne de {table} ajoutée sur le terrain, sans _uuid, a les mêmes réponses et le même point qu'une soumission apportée par une autre copie de ce paquet : elle n'a pas été ajoutée (s'il s'agit d'un autre ménage, ajoutez-la à la main).</numerusform>
+        <numerusform>%n lignes de {table} ajoutées sur le terrain, sans _uuid, ont les mêmes réponses et le même point que des soumissions apportées par une autre copie de ce paquet : elles n'ont pas été ajoutées (s'il s'agit d'autres ménages, ajoutez-les à la main).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/report.py" line="180" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} modifiée ou ajoutée sur le terrain appartient à une soumission supprimée au bureau : elle n'a pas été fusionnée.</numerusform>
@@ -604,7 +612,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="167" />
+      <location filename="../cartong_plugin/core/field/report.py" line="174" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} supprimée sur le terrain a été gardée au bureau : les suppressions ne sont pas fusionnées.</numerusform>
@@ -612,7 +620,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="196" />
+      <location filename="../cartong_plugin/core/field/report.py" line="212" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n ligne de {table} a une date écrite sur le terrain qui n'est pas une date (p. ex. 12/03/2024 au lieu de 2024-03-12) : la valeur du bureau a été gardée (chacune est listée avec son texte).</numerusform>
@@ -620,7 +628,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="204" />
+      <location filename="../cartong_plugin/core/field/report.py" line="220" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n ligne de {table} a un nombre écrit sur le terrain que sa colonne ne peut pas contenir (p. ex. « 30 500,5 » ou « six ») : la valeur du bureau a été gardée (chacune est listée avec son texte).</numerusform>
@@ -628,7 +636,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="188" />
+      <location filename="../cartong_plugin/core/field/report.py" line="204" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n ligne de {table} a des valeurs saisies sur le terrain dans des colonnes que le fichier du bureau n'a pas : elles n'ont pas été fusionnées (chacune est listée avec sa colonne et sa valeur).</numerusform>
@@ -6818,7 +6826,7 @@
       <translation>La couche {layer} ne contient pas de points simples : choisissez « Supprimer les positions » ou « Compter par unité administrative » pour la partager.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="113" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="115" />
       <source>The layer {layer} has a filter ({filter}): only the {shown} of its %n submissions that it shows are shared, and every count (by area, small counts hidden, rare combinations) is made on them, not on the whole survey; the README says so. To share the whole survey, clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel).</source>
       <translation>
         <numerusform>La couche {layer} a un filtre ({filter}) : seules les soumissions qu'elle affiche, {shown} sur %n, sont partagées, et tous les effectifs (par unité administrative, petits effectifs masqués, combinaisons rares) sont calculés sur elles, et non sur l'ensemble de l'enquête ; le README l'indique. Pour partager toute l'enquête, supprimez le filtre (Propriétés de la couche &gt; Source &gt; Constructeur de requêtes, ou l'icône de filtre dans le panneau Couches).</numerusform>
@@ -6826,7 +6834,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="84" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="86" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The checks compare each submission with the whole survey (duplicates, outliers, interviews in bursts) and write its cleaning log, which would lose the pending rows of the hidden submissions, so nothing was checked: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
       <translation>
         <numerusform>La couche {layer} a un filtre ({filter}) : {shown} sur %n soumission affichée. Les contrôles comparent chaque soumission à l'ensemble de l'enquête (doublons, valeurs aberrantes, séries d'entretiens rapprochées) et écrivent son journal de nettoyage, qui perdrait les lignes en attente des soumissions masquées ; rien n'a donc été contrôlé : supprimez le filtre (Propriétés de la couche &gt; Source &gt; Constructeur de requêtes, ou l'icône de filtre dans le panneau Couches) et relancez.</numerusform>
@@ -6834,7 +6842,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="99" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="101" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The cleaned survey is the whole survey minus the submissions the cleaning log removes, so nothing was written: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
       <translation>
         <numerusform>La couche {layer} a un filtre ({filter}) : {shown} sur %n soumission affichée. L'enquête nettoyée est l'enquête entière moins les soumissions que le journal de nettoyage supprime ; rien n'a donc été écrit : supprimez le filtre (Propriétés de la couche &gt; Source &gt; Constructeur de requêtes, ou l'icône de filtre dans le panneau Couches) et relancez.</numerusform>
@@ -6912,7 +6920,7 @@
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez le fichier du journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="87" />
+      <location filename="../cartong_plugin/core/field/project.py" line="88" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
       <translation>La couche {layer} du paquet de terrain ne peut pas être lue : {file}</translation>
     </message>
@@ -7118,7 +7126,7 @@
       <translation>Les points de {layer} ne sont pas une copie protégée : les positions des ménages sont des données personnelles, donc cette carte n'est pas géoréférencée ; ne la partagez que si cela a été décidé, ou donnez plutôt les points d'une copie faite par « Exporter pour le partage ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="114" />
+      <location filename="../cartong_plugin/core/field/project.py" line="115" />
       <source>The project {file} could not be written: {error}</source>
       <translation>Le projet {file} n'a pas pu être écrit : {error}</translation>
     </message>
@@ -7995,7 +8003,7 @@
       <translation>ATTENTION : pas de colonne d'identifiant de soumission ; les déplacements suivent le numéro de ligne, donc une copie d'un fichier réimporté déplace les points autrement.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="129" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="131" />
       <source>WARNING: the file holds {shown} of the %n submissions of the layer (its filter chose them): its counts are not the survey's totals.</source>
       <translation>
         <numerusform>ATTENTION : le fichier contient {shown} sur %n soumission de la couche (choisie par son filtre) : ses effectifs ne sont pas les totaux de l'enquête.</numerusform>
@@ -9641,6 +9649,11 @@
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="283" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} existe déjà : choisissez « Un fichier de clé que je conserve… » pour l'utiliser, ou un autre nom pour la nouvelle clé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/returned_files.py" line="85" />
+      <source>{file} appeared in {folder} during the merge (another program writing there, or a file whose name differs only in upper or lower case): nothing was merged, so that no row links to a different file. Run the merge again.</source>
+      <translation>{file} est apparu dans {folder} pendant la fusion (un autre programme qui y écrit, ou un fichier dont le nom ne diffère que par des majuscules ou des minuscules) : rien n'a été fusionné, afin qu'aucune ligne ne renvoie à un autre fichier. Relancez la fusion.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_archives.py" line="273" />

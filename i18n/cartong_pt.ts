@@ -46,7 +46,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="219" />
+      <location filename="../cartong_plugin/core/field/report.py" line="235" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid partilhado por várias linhas de {table} teve linhas adicionadas ou eliminadas, num pacote preparado pela versão 0.2.0 que não as consegue distinguir: as suas alterações de campo não foram fundidas.</numerusform>
@@ -118,7 +118,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/returned_files.py" line="119" />
+      <location filename="../cartong_plugin/core/field/returned_files.py" line="128" />
       <source>%n attachments had the names of different files already in {folder}: they were copied under new names and their rows link to those names: {files}.</source>
       <translation>
         <numerusform>%n anexo tinha o nome de outro ficheiro já presente em {folder}: foi copiado com um novo nome e a sua linha remete para esse nome: {files}.</numerusform>
@@ -126,7 +126,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/returned_files.py" line="111" />
+      <location filename="../cartong_plugin/core/field/returned_files.py" line="120" />
       <source>%n attachments of the merged rows were copied into {folder}.</source>
       <translation>
         <numerusform>%n anexo das linhas fundidas foi copiado para {folder}.</numerusform>
@@ -348,7 +348,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/returned_files.py" line="129" />
+      <location filename="../cartong_plugin/core/field/returned_files.py" line="138" />
       <source>%n files linked from the merged rows are not in the returned package and were not copied: {files}. Copy them from the field laptop (the package's data folder) into the folder of {office}.</source>
       <translation>
         <numerusform>%n ficheiro referenciado pelas linhas fundidas não está no pacote devolvido e não foi copiado: {files}. Copie-o a partir do portátil de campo (a pasta de dados do pacote) para a pasta de {office}.</numerusform>
@@ -412,7 +412,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/returned_files.py" line="139" />
+      <location filename="../cartong_plugin/core/field/returned_files.py" line="148" />
       <source>%n links of the merged rows point out of the package's attachment folders ({folders}) and were not followed: {files}. No file was copied for them.</source>
       <translation>
         <numerusform>%n ligação das linhas fundidas aponta para fora das pastas de anexos do pacote ({folders}) e não foi seguida: {files}. Nenhum ficheiro foi copiado para ela.</numerusform>
@@ -580,7 +580,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="212" />
+      <location filename="../cartong_plugin/core/field/report.py" line="228" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} adicionada no terreno não pertence a nenhuma submissão fundida (o seu _submission__uuid está vazio ou é de outro pacote): não foi fundida.</numerusform>
@@ -588,7 +588,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="181" />
+      <location filename="../cartong_plugin/core/field/report.py" line="188" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} adicionada no terreno tem o _uuid de uma submissão presente no escritório: não foi fundida.</numerusform>
@@ -596,7 +596,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="173" />
+      <location filename="../cartong_plugin/core/field/report.py" line="195" />
+      <source>%n rows of {table} added in the field, without a _uuid, have the same answers and point as submissions another copy of this package brought: they were not added (if they are other households, add them by hand).</source>
+      <translation>
+        <numerusform>%n linha de {table} adicionada no terreno, sem _uuid, tem as mesmas respostas e o mesmo ponto que uma submissão trazida por outra cópia deste pacote: não foi adicionada (se for outro agregado familiar, adicione-a à mão).</numerusform>
+        <numerusform>%n linhas de {table} adicionadas no terreno, sem _uuid, têm as mesmas respostas e o mesmo ponto que submissões trazidas por outra cópia deste pacote: não foram adicionadas (se forem outros agregados familiares, adicione-as à mão).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/report.py" line="180" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} alterada ou adicionada no terreno pertence a uma submissão removida no escritório: não foi fundida.</numerusform>
@@ -604,7 +612,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="167" />
+      <location filename="../cartong_plugin/core/field/report.py" line="174" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n linha de {table} eliminada no terreno foi mantida no escritório: as eliminações não são fundidas.</numerusform>
@@ -612,7 +620,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="196" />
+      <location filename="../cartong_plugin/core/field/report.py" line="212" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n linha de {table} tem uma data escrita no terreno que não é uma data (p. ex. 12/03/2024 em vez de 2024-03-12): o valor do escritório foi mantido (cada uma é listada com o seu texto).</numerusform>
@@ -620,7 +628,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="204" />
+      <location filename="../cartong_plugin/core/field/report.py" line="220" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n linha de {table} tem um número escrito no terreno que a sua coluna não pode conter (p. ex. '30 500,5' ou 'six'): o valor do escritório foi mantido (cada um é listado com o seu texto).</numerusform>
@@ -628,7 +636,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="188" />
+      <location filename="../cartong_plugin/core/field/report.py" line="204" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n linha de {table} tem valores introduzidos no terreno em colunas que o ficheiro do escritório não tem: não foram fundidos (cada um é listado com a sua coluna e o seu valor).</numerusform>
@@ -6834,7 +6842,7 @@
       <translation>A camada {layer} não contém pontos simples: escolha «Remover as posições» ou «Contar por unidade administrativa» para a partilhar.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="113" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="115" />
       <source>The layer {layer} has a filter ({filter}): only the {shown} of its %n submissions that it shows are shared, and every count (by area, small counts hidden, rare combinations) is made on them, not on the whole survey; the README says so. To share the whole survey, clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel).</source>
       <translation>
         <numerusform>A camada {layer} tem um filtro ({filter}): só são partilhadas as submissões que mostra, {shown} de %n, e todas as contagens (por unidade administrativa, contagens pequenas ocultadas, combinações raras) são feitas sobre elas, não sobre todo o inquérito; o README indica-o. Para partilhar todo o inquérito, limpe o filtro (Propriedades da camada &gt; Fonte &gt; Construtor de consultas, ou o ícone de filtro no painel Camadas).</numerusform>
@@ -6842,7 +6850,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="84" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="86" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The checks compare each submission with the whole survey (duplicates, outliers, interviews in bursts) and write its cleaning log, which would lose the pending rows of the hidden submissions, so nothing was checked: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
       <translation>
         <numerusform>A camada {layer} tem um filtro ({filter}): {shown} de %n submissão mostrada. As verificações comparam cada submissão com todo o inquérito (duplicados, valores atípicos, séries de entrevistas seguidas) e escrevem o seu registo de limpeza, que perderia as linhas pendentes das submissões ocultas, por isso nada foi verificado: limpe o filtro (Propriedades da camada &gt; Fonte &gt; Construtor de consultas, ou o ícone de filtro no painel Camadas) e execute novamente.</numerusform>
@@ -6850,7 +6858,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="99" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="101" />
       <source>The layer {layer} has a filter ({filter}): {shown} of %n submissions shown. The cleaned survey is the whole survey minus the submissions the cleaning log removes, so nothing was written: clear the filter (Layer Properties &gt; Source &gt; Query Builder, or the filter icon in the Layers panel) and run again.</source>
       <translation>
         <numerusform>A camada {layer} tem um filtro ({filter}): {shown} de %n submissão mostrada. O inquérito limpo é todo o inquérito menos as submissões que o registo de limpeza remove, por isso nada foi escrito: limpe o filtro (Propriedades da camada &gt; Fonte &gt; Construtor de consultas, ou o ícone de filtro no painel Camadas) e execute novamente.</numerusform>
@@ -6928,7 +6936,7 @@
       <translation>A camada {layer} não está num GeoPackage: escolha o ficheiro do registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="87" />
+      <location filename="../cartong_plugin/core/field/project.py" line="88" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
       <translation>Não é possível ler a camada {layer} do pacote de campo: {file}</translation>
     </message>
@@ -7134,7 +7142,7 @@
       <translation>Os pontos de {layer} não são uma cópia protegida: as localizações dos agregados familiares são dados pessoais, pelo que este mapa não está georreferenciado; partilhe-o apenas se isso tiver sido decidido, ou indique em vez disso os pontos de uma cópia feita com «Exportar para partilha».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="114" />
+      <location filename="../cartong_plugin/core/field/project.py" line="115" />
       <source>The project {file} could not be written: {error}</source>
       <translation>Não foi possível escrever o projeto {file}: {error}</translation>
     </message>
@@ -8011,7 +8019,7 @@
       <translation>AVISO: não há coluna de identificador de submissão; os deslocamentos seguem o número de linha, por isso uma cópia de um ficheiro reimportado desloca os pontos de outra maneira.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/layer_filters.py" line="129" />
+      <location filename="../cartong_plugin/core/base/layer_filters.py" line="131" />
       <source>WARNING: the file holds {shown} of the %n submissions of the layer (its filter chose them): its counts are not the survey's totals.</source>
       <translation>
         <numerusform>ATENÇÃO: o ficheiro contém {shown} de %n submissão da camada (escolhida pelo seu filtro): as suas contagens não são os totais do inquérito.</numerusform>
@@ -9653,6 +9661,11 @@
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="283" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} já existe: escolha "Um ficheiro de chave que guardo…" para o usar, ou outro nome para a nova chave.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/returned_files.py" line="85" />
+      <source>{file} appeared in {folder} during the merge (another program writing there, or a file whose name differs only in upper or lower case): nothing was merged, so that no row links to a different file. Run the merge again.</source>
+      <translation>{file} apareceu em {folder} durante a fusão (outro programa a escrever lá, ou um ficheiro cujo nome só difere em maiúsculas ou minúsculas): nada foi fundido, para que nenhuma linha remeta para um ficheiro diferente. Volte a executar a fusão.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_archives.py" line="273" />

@@ -155,7 +155,7 @@ def _continues(rows: dict, field: dict[str, dict], base: dict[str, dict]) -> tup
                 continue
             fid = key[4:]
             now = field.get(name, {}).get(int(fid)) if fid.isdigit() else None
-            other = name == _SURVEY and bool(now) and (now.get(_UUID) or "") not in ("", merged.get(_UUID))
+            other = name == _SURVEY and now is not None and (now.get(_UUID) or "") not in ("", merged.get(_UUID))
             if now is None or other or int(fid) in base.get(name, {}) or _place(now) != _place(merged):
                 if name == _SURVEY:
                     return None  # a submission this copy added is missing: another copy
