@@ -5,6 +5,7 @@ areas without boundary (empty or NULL geometry), and submissions right on a bord
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 
 import pytest
@@ -137,7 +138,13 @@ def test_submissions_on_a_shared_border_are_counted_by_pcode_and_not_called_an_o
         copy.CreateFeature(feature)
     target = copy = source = boundaries = None
     counted = []
-    for name, admin in (("admin_boundaries", _admin2()), ("reversed", f"{reversed_admin}|layername=admin2")):
+    # a copy of its own: a layer of the same source loaded into the project by another test keeps that name
+    own = tmp_path / "admin_boundaries.gpkg"
+    shutil.copyfile(admin_source()[0], own)
+    for name, admin in (
+        ("admin_boundaries", f"{own}|layername=admin2"),
+        ("reversed", f"{reversed_admin}|layername=admin2"),
+    ):
         plain = {"POINTS": f"{sample_survey}|layername=survey", "ADMIN": admin, "OUTPUT": str(tmp_path / "p.gpkg")}
         _, plain_warnings = _run("cartong:countbyadmin", plain)
         results, warnings = _run(
