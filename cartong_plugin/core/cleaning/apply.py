@@ -34,6 +34,7 @@ from .log import (
     format_value,
     problems_message,
     resolve_column,
+    skipped_notes,
     validate_entries,
 )
 from .shared_uuids import copies_meant, uuid_notes
@@ -254,12 +255,7 @@ def plan_cleaning(
 
     summary = ApplySummary()
     skipped = {p.row for p in problems}
-    summary.notes = [
-        tr("Row {row} of the cleaning log {file}: {problem}; the row was skipped.").format(
-            row=p.row, file=source, problem=p.message
-        )
-        for p in problems
-    ]
+    summary.notes = skipped_notes(problems, source)
     # {(uuid, column, the positions it changes): (new text, log row)}
     cells: dict[tuple[str, str, tuple], tuple[str, int]] = {}
     drop_all, drop_copies, removed_by = set[int](), set[str](), dict[tuple, int]()  # positions, uuids, rows

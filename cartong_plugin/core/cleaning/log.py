@@ -67,6 +67,7 @@ _ALIASES = {
     "comments": "explanation",
 }
 _MAX_LISTED = 25
+_FEW_MISSING = 5  # more log rows naming no submission than this are said in one line (skipped_notes)
 
 
 @dataclass
@@ -103,6 +104,7 @@ class LogProblem:
     column: str
     message: str
     blocking: bool = True  # False: the row is skipped and reported, the rest of the log is applied
+    missing_uuid: str = ""  # the uuid no submission has: such rows are said together (skipped_notes)
 
 
 @dataclass
@@ -275,7 +277,11 @@ def validate_entries(entries, uuids=None, columns=None, names: dict | None = Non
         elif uuids is not None and entry.uuid not in uuids:
             problems.append(
                 LogProblem(
-                    number, "uuid", tr("no submission has the uuid {uuid}").format(uuid=entry.uuid), blocking=False
+                    number,
+                    "uuid",
+                    tr("no submission has the uuid {uuid}").format(uuid=entry.uuid),
+                    blocking=False,
+                    missing_uuid=entry.uuid,
                 )
             )
         if entry.change_type in (CHANGE_RESPONSE, BLANK_RESPONSE):
@@ -425,6 +431,35 @@ def emptied_sentence(numbers: list[int], source: str) -> str:
         "leaves them to you) or choose no_action.",
         len(numbers),
     ).format(file=source, rows=rows)
+
+
+def skipped_notes(problems: list[LogProblem], source: str) -> list[str]:
+    """The notes of the log rows that are skipped: one per row, but one line for all the rows naming a uuid
+    no submission has when there are more than a few (a log made on a larger survey or another one gave
+    hundreds of identical warnings)."""
+    missing = [p for p in problems if p.missing_uuid]
+    listed = missing if len(missing) <= _FEW_MISSING else []
+    notes = [
+        tr("Row {row} of the cleaning log {file}: {problem}; the row was skipped.").format(
+            row=p.row, file=source, problem=p.message
+        )
+        for p in problems
+        if not p.missing_uuid or p in listed
+    ]
+    if missing and not listed:
+        rows = "; ".join(f"{p.row}: {p.missing_uuid}" for p in missing[:_MAX_LISTED])
+        more = len(missing) - _MAX_LISTED
+        rows += " " + tr("... and {count} more.").format(count=more) if more > 0 else "."
+        notes.append(
+            trn(
+                "%n row of the cleaning log {file} names a submission that is not in the data (was the log made on "
+                "another survey, or on submissions removed since?); it was skipped. Row and uuid: {rows}",
+                "%n rows of the cleaning log {file} name submissions that are not in the data (was the log made on "
+                "another survey, or on submissions removed since?); they were skipped. Rows and uuids: {rows}",
+                len(missing),
+            ).format(file=source, rows=rows)
+        )
+    return notes
 
 
 def missing_decisions(edited, entries) -> list[LogEntry]:
