@@ -48,12 +48,12 @@ def test_an_area_below_the_threshold_gets_no_answer_count_only_its_submissions(c
 
 def test_circles_of_the_answer_count_hatch_the_area_below_the_threshold(counts, tmp_path):
     text = _map(counts[0], tmp_path, MAP_TYPE="circles", MIN_COUNT=5)
-    assert "Insufficient data (fewer than 5 submissions)" in text
+    assert "Insufficient data (fewer than 5 submissions answering)" in text
 
 
 def test_a_choropleth_of_the_answer_count_hatches_it_and_stays_a_count(counts, tmp_path):
     text = _map(counts[0], tmp_path, MIN_COUNT=5)
-    assert "Insufficient data (fewer than 5 submissions)" in text
+    assert "Insufficient data (fewer than 5 submissions answering)" in text
     assert "%" not in text and "No submissions" in text  # a count, not a share: no unit, areas without any said
 
 
@@ -64,5 +64,5 @@ def test_the_legend_gives_the_threshold_the_counts_were_made_with(cartong_provid
     results, _, _, rows = run_count(tmp_path, survey, ANSWER_FIELD="violence_sexuelle", ANSWER_VALUE="yes", MIN_COUNT=7)
     assert rows["CF112"]["data_status"] == "insufficient"
     text = _map(results["OUTPUT"], tmp_path)
-    assert "Insufficient data (fewer than 7 submissions)" in text
+    assert "Insufficient data (fewer than 7 submissions answering)" in text
     assert "fewer than 5" not in text

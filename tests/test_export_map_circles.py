@@ -56,7 +56,7 @@ def test_circles_of_a_mean_are_titled_and_named_as_a_mean_not_submissions(mean_c
 
 def test_circles_hatch_the_areas_with_too_few_answers_as_the_choropleth(mean_counts, tmp_path):
     text = _circles(mean_counts, tmp_path, COUNT_FIELD="value_mean", MIN_COUNT=5)
-    assert "Insufficient data (fewer than 5 submissions)" in text
+    assert "Insufficient data (fewer than 5 submissions answering)" in text
 
 
 def test_circles_of_negative_values_are_refused_with_a_sentence(mean_counts, tmp_path):

@@ -14,6 +14,7 @@ cartong:exportmappdf on the real CAR boundaries:
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import subprocess
 import unicodedata
@@ -99,7 +100,7 @@ def test_the_map_hides_areas_under_its_own_threshold_when_the_counts_used_a_lowe
     text, feedback = _map(str(tmp_path / "counts.gpkg"), tmp_path / "five.pdf", MIN_COUNT=5)
     # CF111's 100 % (1 answer) is in no class: the highest shown is CF113's 57.1 % (7 answers), then the hatching
     assert "100.0 %" not in text
-    assert "– 57.1 % Insufficient data (fewer than 5 submissions)" in text
+    assert "– 57.1 % Insufficient data (fewer than 5 submissions answering)" in text
     assert any("2 areas of counts show a value made from fewer than 5 submissions" in w for w in feedback.warnings)
     assert _rows(tmp_path / "counts.gpkg")["CF111"]["answer_pct"] == 100.0  # the counts themselves untouched
 
@@ -116,7 +117,7 @@ def test_a_temporary_counts_layer_gives_its_threshold_and_its_sources_to_the_map
     upper.setName("Dissolved")
     text, _ = _map(layer, tmp_path / "map.pdf", context, BOUNDARIES=upper)  # the map's default MIN_COUNT, 5
     # CF113's 7 answers are hatched: the legend says the 10 they were hidden with
-    assert "Insufficient data (fewer than 10 submissions)" in text and "fewer than 5" not in text
+    assert "Insufficient data (fewer than 10 submissions answering)" in text and "fewer than 5" not in text
     assert "Sources: survey (survey.gpkg); admin boundaries (admin_boundaries.gpkg)" in text
     assert "Submissions per admin area" not in text and "Dissolved" not in text
 
@@ -129,7 +130,20 @@ def test_counts_in_a_shapefile_are_said_when_counting_and_mapped_as_a_share(cart
     assert "0.0 – 25.0 %" in text  # CF122's 0 % (10 answers) is a value, in a class of percentages
     # hidden areas are hatched as insufficient; a Shapefile records no threshold: its statuses tell the one
     # applied (CF113, 7 answers, the most of a hidden area: fewer than 8), true of the map whatever was chosen
-    assert "Insufficient data (fewer than 8 submissions)" in text and "No submissions" not in text
+    assert "Insufficient data (fewer than 8 submissions answering)" in text and "No submissions" not in text
     assert "counts.shp" not in text  # the counts' own file is no boundaries' source
     count_map, _ = _map(str(tmp_path / "counts.shp"), tmp_path / "count.pdf", COUNT_FIELD="submissions")
     assert "Submissions per area" in count_map
+
+
+def test_the_legend_says_submissions_answering_only_when_the_counts_judged_by_them(cartong_provider, survey, tmp_path):
+    _count(survey, str(tmp_path / "share.gpkg"), 5)
+    share, _ = _map(str(tmp_path / "share.gpkg"), tmp_path / "share.pdf")
+    assert "Insufficient data (fewer than 5 submissions answering)" in share
+    # counts of an earlier version, without value_count: their threshold was judged by the submissions
+    shutil.copy(tmp_path / "share.gpkg", tmp_path / "older.gpkg")
+    with closing(sqlite3.connect(tmp_path / "older.gpkg")) as db:
+        db.execute("ALTER TABLE share DROP COLUMN value_count")
+        db.commit()
+    older, _ = _map(str(tmp_path / "older.gpkg"), tmp_path / "older.pdf")
+    assert "Insufficient data (fewer than 5 submissions)" in older and "answering)" not in older

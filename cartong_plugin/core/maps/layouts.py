@@ -87,7 +87,7 @@ def build_choropleth_layout(
                 zero_is_no_data=not is_share,
                 no_data_label=tr("No data") if is_share else tr("No submissions"),
                 status_field=status_field,
-                insufficient_label=tr("Insufficient data (fewer than {n} submissions)").format(n=min_count),
+                insufficient_label=styles.insufficient_legend(polygons, min_count),
                 unit="%" if is_share and not is_number else "",
                 language=language,
                 breaks=breaks,

@@ -441,8 +441,17 @@ def insufficient_areas(polygons: QgsVectorLayer, status_field: str | None, min_c
     if layer.featureCount() == 0:
         return None
     layer.setRenderer(QgsSingleSymbolRenderer(insufficient_data_symbol()))
-    layer.setName(tr("Insufficient data (fewer than {n} submissions)").format(n=min_count))
+    layer.setName(insufficient_legend(polygons, min_count))
     return layer
+
+
+def insufficient_legend(polygons: QgsVectorLayer, min_count: int) -> str:
+    """The legend of hatched areas: counts with a question judge by the submissions answering it (value_count)."""
+    from .aggregate import VALUE_COUNT_FIELD
+
+    if polygons.fields().indexOf(VALUE_COUNT_FIELD) >= 0:
+        return tr("Insufficient data (fewer than {n} submissions answering)").format(n=min_count)
+    return tr("Insufficient data (fewer than {n} submissions)").format(n=min_count)
 
 
 # ColorBrewer YlOrRd (colour-blind safe, prints in grey as light to dark), from transparent:
