@@ -108,13 +108,15 @@ def test_points_in_overlapping_areas_are_said_with_the_areas_and_their_number(ca
         [
             (_square(0, 0, 2, 1), {"adm2_pcode": "A1", "adm2_name": "A"}),
             (_square(1, 0, 3, 1), {"adm2_pcode": "B1", "adm2_name": "B"}),
+            (_square(2.4, 0, 4, 1), {"adm2_pcode": "C1", "adm2_name": "C"}),
         ],
     )
-    points = _points(tmp_path, [(1.1 + i / 10, 0.5) for i in range(8)] + [(2.5, 0.5)])
+    points = _points(tmp_path, [(1.1 + i / 10, 0.5) for i in range(8)] + [(2.5, 0.5), (3.5, 0.5)])
     results, warnings, rows = _count(admin, points, tmp_path)
-    assert results["TOTAL"] == 9
+    assert results["TOTAL"] == 10
     (warning,) = [w for w in warnings if "overlapping" in w]
-    assert "8 submissions" in warning and "A1 + B1: 8" in warning and "first area listed" in warning
+    assert "9 submissions" in warning and "first area listed" in warning
+    assert "(A1 + B1: 8; B1 + C1: 1)" in warning  # the pairs holding most submissions first
 
 
 def test_a_latitude_past_90_is_named_and_the_count_goes_on(cartong_provider, tmp_path):

@@ -96,11 +96,7 @@ def area_warnings(admin: QgsVectorLayer, counts: AdminCounts, name_field: str | 
             ).format(layer=admin.name(), areas=listed + (" ..." if len(counts.no_code) > 10 else ""))
         )
     if counts.overlaps:
-        ranked = sorted(counts.overlaps.items(), key=lambda item: -item[1])
-        listed = "; ".join(
-            tr("{areas}: {count}").format(areas=" + ".join(area(key) for key in keys), count=count)
-            for keys, count in ranked[:10]
-        )
+        listed = _ranked(counts.overlaps, " + ", area)
         warnings.append(
             trn(
                 "%n submission lies in several overlapping areas of {layer} ({listed}); it was counted once, in "
@@ -113,11 +109,7 @@ def area_warnings(admin: QgsVectorLayer, counts: AdminCounts, name_field: str | 
             ).format(layer=admin.name(), listed=listed)
         )
     if counts.borders:
-        ranked = sorted(counts.borders.items(), key=lambda item: -item[1])
-        listed = "; ".join(
-            tr("{areas}: {count}").format(areas=" / ".join(named(key) for key in keys), count=count)
-            for keys, count in ranked[:10]
-        )
+        listed = _ranked(counts.borders, " / ", named)
         warnings.append(
             trn(
                 "%n submission lies right on a border shared by areas of {layer} ({listed}); it was counted once, "
@@ -141,6 +133,15 @@ def area_warnings(admin: QgsVectorLayer, counts: AdminCounts, name_field: str | 
             ).format(fid=fid, x=round(x, 6), y=round(y, 6))
         )
     return warnings
+
+
+def _ranked(groups: dict, joiner: str, name) -> str:
+    """The ten groups of areas with the most submissions, most first: "A + B: 3; C + D: 1"."""
+    ranked = sorted(groups.items(), key=lambda item: -item[1])
+    return "; ".join(
+        tr("{areas}: {count}").format(areas=joiner.join(name(key) for key in keys), count=count)
+        for keys, count in ranked[:10]
+    )
 
 
 def note_areas_without_boundary(layout, areas: QgsVectorLayer, data_filter: str, code_field: str, name_field: str):
