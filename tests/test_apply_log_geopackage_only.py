@@ -49,9 +49,50 @@ def test_a_cleaned_survey_in_another_file_format_is_refused_before_any_work(cart
     assert list(out.iterdir()) == []  # nothing written, not even a temporary file
 
 
-def test_a_cleaned_survey_as_a_temporary_layer_is_refused(cartong_provider, survey, tmp_path):
+def test_a_memory_layer_is_refused(cartong_provider, survey, tmp_path):
     with pytest.raises(QgsProcessingException, match=r"^A temporary layer cannot hold the cleaned survey: only a "):
-        _apply(survey, "TEMPORARY_OUTPUT", tmp_path)
+        _apply(survey, "memory:cleaned", tmp_path)
+
+
+@pytest.mark.parametrize("in_project", [False, True])
+def test_the_dialogs_temporary_output_is_a_whole_geopackage_in_the_temporary_folder(
+    cartong_provider, survey, tmp_path, in_project
+):
+    """The Processing dialog opens with "[Create temporary layer]": Run works as it opens, and the cleaned survey
+    keeps its form, repeat tables and date-times (a GeoPackage, not a memory layer), the run saying where it is."""
+    import sqlite3
+    from contextlib import closing
+    from pathlib import Path
+
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingOutputLayerDefinition, QgsProcessingUtils, QgsProject
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    output = QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", QgsProject.instance()) if in_project else None
+    feedback = RecordingFeedback()
+    result = processing.run(
+        "cartong:applycleaninglog",
+        {
+            "INPUT": f"{survey}|layername=survey",
+            "LOG": str(write_text_file(tmp_path, EMPTY_LOG)),
+            "OUTPUT": output or "TEMPORARY_OUTPUT",
+        },
+        context=context,
+        feedback=feedback,
+    )
+    path = Path(result["OUTPUT"].split("|")[0])
+    assert path.suffix == ".gpkg" and str(path).startswith(QgsProcessingUtils.tempFolder())
+    with closing(sqlite3.connect(path)) as db:
+        tables = {row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")}
+        start = db.execute("SELECT start FROM cleaned_survey ORDER BY fid LIMIT 1").fetchone()[0]
+    assert {"cleaned_survey", "members", "form_questions", "form_choices"} <= tables
+    with closing(sqlite3.connect(survey)) as db:
+        assert start == db.execute("SELECT start FROM survey ORDER BY fid LIMIT 1").fetchone()[0]
+    assert any(
+        w.startswith(f"The cleaned survey was written to a temporary GeoPackage ({path}) that QGIS deletes")
+        for w in feedback.warnings
+    )
 
 
 def test_a_cleaned_geopackage_keeps_the_form_and_the_date_times(cartong_provider, survey, tmp_path):

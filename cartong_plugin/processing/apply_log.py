@@ -36,7 +36,8 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             "too. A survey layer of a schema shared in PostgreSQL uses the decisions reviewers saved in "
             "that schema's cleaning log, and a temporary output becomes a table of the same schema named "
             "after the layer (survey_cleaned), replaced in one transaction (it needs the schema owner's "
-            "rights; anyone else chooses a file)."
+            "rights; anyone else chooses a file). Otherwise the cleaned survey is a GeoPackage: a temporary "
+            "output is one in QGIS's temporary folder, deleted when QGIS closes."
         )
 
     def initAlgorithm(self, config=None):
@@ -72,16 +73,21 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         from ..core.base.layer_filters import refuse_filtered
         from ..core.cleaning import applied_rows, cleaned_repeats, log_files
         from ..core.cleaning import apply as cleaning_apply
+        from ..core.cleaning import cleaned_destination as cleaned_to
         from ..core.cleaning import log as cleaning_log
         from ..core.cleaning.checks.layers import layer_geopackage, layer_uuids, refuse_repeat_table
-        from ..core.cleaning.cleaned_destination import refuse_cleaned_destination
         from ..core.cleaning.label_rows import rows_on_labels
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         refuse_filtered(layer)  # the cleaned survey is the whole survey minus the log's removals, never a part
         shared = _shared_survey(layer)  # (database, schema, table) of a survey shared in PostGIS, or None
         # only a GeoPackage keeps the form, repeat tables and date-times that protect the shared copy
-        refuse_cleaned_destination(self.parameterAsOutputLayer(parameters, "OUTPUT", context), shared is not None)
+        temporary = ""
+        if shared is None and cleaned_to.is_temporary(parameters):  # the dialog's default: a temporary GeoPackage
+            parameters, temporary = cleaned_to.temporary_geopackage(parameters)
+        cleaned_to.refuse_cleaned_destination(
+            self.parameterAsOutputLayer(parameters, "OUTPUT", context), shared is not None
+        )
         log_path = self.parameterAsFile(parameters, "LOG", context) or layer_geopackage(layer)
         if shared is not None and not self.parameterAsFile(parameters, "LOG", context):
             from ..core.teams.review import load_log
@@ -236,6 +242,8 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         summary = plan.summary
         summary.changed_values = writing.changed  # cells of kept rows whose value is now another one
         writing.report(feedback)
+        if temporary:
+            feedback.pushWarning(cleaned_to.temporary_sentence(temporary))
         said, warning = cleaned_repeats.left_out_sentence(repeats.counts(), beside, destination)
         if said:
             (feedback.pushWarning if warning else feedback.pushInfo)(said)
