@@ -32,8 +32,11 @@ class MergeFieldPackageAlgorithm(CartongAlgorithm):
             "the field is not deleted in the office (to remove a submission, record a remove_survey decision "
             "in the cleaning log); it is listed as not merged, like a change to a row the office removed. "
             "Conflicts and what was not merged are listed, with the reason, in the table field_conflicts "
-            "and in the CSV. Raw rows already in the office never change. Give the package's zip, its "
-            "manifest.json, or its survey GeoPackage."
+            "and in the CSV. Raw rows already in the office never change. Photos and other files taken in "
+            "the field are copied beside the office GeoPackage, into <its name>_attachments/<uuid>/, never over "
+            "a different file. Copies of one package used on several laptops each bring their own new "
+            "submissions; an answer changed differently on two copies is a conflict. Give the package's zip, "
+            "its manifest.json, or its survey GeoPackage."
         )
 
     def initAlgorithm(self, config=None):

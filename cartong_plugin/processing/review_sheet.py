@@ -74,7 +74,9 @@ class SaveDecisionsAlgorithm(TeamsAlgorithm):
             "someone else decided since the sheet was exported is refused, and both decisions are listed: "
             "export a new sheet to see theirs. A decision whose log row now holds another submission, "
             "question or old value is refused, and a sheet exported from another survey's log is refused "
-            "whole. Rows left unchanged are not written. Needs the survey's reviewer role."
+            "whole. Rows left unchanged are not written. A decision held in a formula whose result the sheet "
+            "never saved (a sheet written by a program, not opened and saved in a spreadsheet) is skipped and "
+            "named. Needs the survey's reviewer role."
         )
 
     def initAlgorithm(self, config=None):
