@@ -280,3 +280,24 @@ def test_parameter_help_and_footer_show_in_french_with_the_french_translator(
         assert algorithm_help(algorithm.name()).example in french
     imported = QgsApplication.processingRegistry().createAlgorithmById("cartong:importsurvey")
     assert imported.helpUrl().endswith("/fr/2_getting_started_mdc/mdc_2_1_definitions")
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_no_help_text_holds_what_qt_would_take_for_an_html_tag(cartong_provider, language):
+    """The Processing dialog shows the description as HTML and parameter names in labels that detect rich
+    text: "<schema>_reviewer" was printed "_reviewer". Placeholders are written in words."""
+    import re
+
+    from cartong_plugin.core.maps.map_texts import use_language
+
+    tag = re.compile(r"<\s*/?[^\W\d][^<>]*>")
+    with use_language(language):
+        found = [
+            f"{a.name()}: {match}"
+            for a in _algorithms()
+            for text in [a.shortHelpString()]
+            + [p.description() for p in a.parameterDefinitions()]
+            + [p.help() for p in a.parameterDefinitions()]
+            for match in tag.findall(text or "")
+        ]
+    assert found == []

@@ -151,7 +151,10 @@ class ExportMapAlgorithm(CartongAlgorithm):
         self.addParameter(
             QgsProcessingParameterBoolean(
                 "ATLAS_FILES",
-                tr("Atlas as one PDF per area, named <P-code>_<name>.pdf, in a folder named after the map file"),
+                tr(
+                    "Atlas as one PDF per area, named by its P-code and name (CF111_Bimbo.pdf), in a folder named "
+                    "after the map file"
+                ),
                 False,
             )
         )

@@ -31,8 +31,9 @@ class SurveyToPostgisAlgorithm(TeamsAlgorithm):
             "survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) "
             "into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in "
             "one transaction: if anything fails or the connection drops, nothing is left in the database. "
-            "Two roles are created for the schema: <schema>_reviewer (may record cleaning decisions) and "
-            "<schema>_viewer (may only read); the administrator grants them to people. Raw tables refuse "
+            "Two roles are created for the schema, named after it (for a schema household_2026: "
+            "household_2026_reviewer, who may record cleaning decisions, and household_2026_viewer, who may "
+            "only read); the administrator grants them to people. Raw tables refuse "
             "any change. The GeoPackage is only read."
         )
 

@@ -151,8 +151,9 @@ def translate_error(err: Exception, target: PgTarget, doing: str) -> CartongErro
         refused = PermissionRefused(
             tr(
                 "PostgreSQL refused {doing} in {target}: {detail}. Ask the database "
-                "administrator for the survey's role: <schema>_viewer to read it, "
-                "<schema>_reviewer to record cleaning decisions (GRANT <role> TO <you>)."
+                "administrator for the survey's role, named after its schema: for a schema household_2026, "
+                "household_2026_viewer to read it, household_2026_reviewer to record cleaning decisions "
+                "(GRANT household_2026_reviewer TO your_login)."
             ).format(doing=doing, target=target.label, detail=detail)
         )
         refused.detail = detail
