@@ -38,6 +38,8 @@ def _newer(header, rows, change):
         ]
     if change == "added_first":  # a question before the first one
         return ["consent", *header], [["yes", *r] for r in rows]
+    if change == "four_added_first":  # four questions before the first one, the last four dropped: same width
+        return ["consent", "ward", "team", "round", *header[:-4]], [["yes", "w1", "t1", "1", *r[:-4]] for r in rows]
     if change == "removed":  # one field shorter: the last column was left empty
         return header[:age] + header[age + 1 :], [r[:age] + r[age + 1 :] for r in rows]
     if change == "renamed":
@@ -61,6 +63,11 @@ def _csv(records) -> str:
         ("removed", "columns missing: 'age'"),
         ("renamed", "columns added: 'age_years'; columns missing: 'age'"),
         ("moved", "the same columns in another order"),
+        (
+            "four_added_first",
+            "columns added: 'consent', 'ward', 'team', 'round'; "
+            "columns missing: '_submission_time', '_tags', '_notes', '_submitted_by'",
+        ),
     ],
 )
 def test_a_newer_export_joined_under_an_older_one_is_refused(cartong_provider, tmp_path, change, differences):

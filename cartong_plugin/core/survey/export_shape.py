@@ -329,9 +329,10 @@ def _first_few(names: list[str]) -> str:
 
 def _refuse_other_headers(first_row: list, frame, source: str, notes: ColumnNotes) -> None:
     """CartongError naming the first row that is another header row (``is_other_header``). Only the rows
-    where two of a few columns (the first four named ones and the last one) hold a column name as written
-    (or behind a BOM) are looked at whole, to keep the import fast: a header row of another version still
-    has most of its names at their place, or one place aside (a column added or removed before them).
+    where two of a few columns (the first four named ones, two in the middle and the last two) hold a
+    column name as written (or behind a BOM) are looked at whole, to keep the import fast: a header row of
+    another version still has most of its names somewhere, if not at their place (four questions added
+    before the first one, four dropped at the end: the first four and the last hold new or other names).
     A column added by a newer version makes a CSV row longer: the reader refuses it (``_long_row_error``)."""
     import numpy as np
 
@@ -342,7 +343,8 @@ def _refuse_other_headers(first_row: list, frame, source: str, notes: ColumnNote
     known = set(names) | _EXPORT_NAMES
     known |= {"\ufeff" + name for name in known}  # the first cell of a joined file's second header
     hits = np.zeros(len(frame), dtype=np.int8)
-    for column in dict.fromkeys(named[:4] + named[-1:]):
+    middle = len(named) // 2
+    for column in dict.fromkeys(named[:4] + named[middle : middle + 2] + named[-2:]):
         hits += frame[column].isin(known).to_numpy()  # exact names: one hashed pass per column
     candidates = np.flatnonzero(hits >= 2)
     for row, cells in zip(candidates, frame.iloc[candidates].to_numpy()):
