@@ -13,7 +13,8 @@ Three kinds of evidence, each giving a category (person_name, phone, location...
 * patterns in the values (``detect_values``: phone numbers incl. Central African Republic +236 and
   11-digit local mobiles, in digits of any script (Arabic-Indic "٠٧٧٠...", Persian...), e-mails,
   also inside a sentence, ID-like codes, GPS strings, geotraces, a pair of decimal columns (or text
-  columns of decimals) holding latitudes and longitudes, attachment links, long free text), in every
+  columns of decimals) holding latitudes and longitudes, attachment links, long free text, Kobo validation
+  statuses naming their validator: ``validation_status``), in every
   row of the layer (``detect_rows``: a question added in a later version of the form is empty at the top).
 
 A column gets one :class:`Finding` with its highest risk and every reason found. The
@@ -45,6 +46,7 @@ from .detect_values import (
     value_evidence,
 )
 from .keyword_forms import word_forms
+from .validation_status import with_validators
 
 if TYPE_CHECKING:
     from ..survey.xlsform import Question
@@ -366,6 +368,7 @@ def _evidence(column, form, samples, numbers, coordinates, keywords, positions) 
     for category, count, embedded in value_evidence(values):
         risk = "medium" if category in ("id_number", "free_text") else "high"
         evidence.append((risk, category, "values", (count, total, True) if embedded else (count, total)))
+    evidence = with_validators(evidence, values)  # Kobo's validator account: the share keeps the status alone
     if column in coordinates:
         readings = sum(numbers[column].values())
         evidence.append(("high", "location", "values", (readings, readings)))
@@ -452,7 +455,7 @@ def _findings(columns: list[str], samples, numbers, form, keywords, feedback=Non
                 risk=risk,
                 reason=reason,
                 explanation=explanation,
-                suggested_action=_ACTIONS.get(category, "review"),
+                suggested_action="status_only" if reason == "validator" else _ACTIONS.get(category, "review"),
             )
         )
     return findings

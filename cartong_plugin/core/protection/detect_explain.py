@@ -45,6 +45,12 @@ def explain(reason: str, column: str, category: str, detail) -> str:
         return tr('{count} of {total} values of "{column}" look like {what}.').format(
             count=count, total=total, column=column, what=what
         )
+    if reason == "validator":
+        count, total = detail
+        return tr(
+            '{count} of {total} values of "{column}" are KoboToolbox validation statuses naming the account '
+            'of the person who validated the submission ("by_whom"): a copy for sharing keeps only the status.'
+        ).format(count=count, total=total, column=column)
     if reason == "calculated":
         return tr('"{column}" is calculated from the location question "{question}": it holds {what}.').format(
             column=column, question=detail, what=what

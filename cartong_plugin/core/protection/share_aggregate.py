@@ -23,6 +23,7 @@ from .aggregate_safe import (
     category_field_name,
 )
 from .share_options import ShareOptions, _check, _py
+from .validation_status import status_only
 
 # More different answers than this is a list of people, places or typed texts, not categories to count
 MAX_CATEGORIES = 40
@@ -74,7 +75,8 @@ def aggregate_rows(layer, options: ShareOptions, feedback, leave_out=frozenset()
         _check(feedback)
         if feature.id() in leave_out:
             continue
-        rows.append({name: _py(feature[name]) for name in names})
+        # counted by Kobo validation status: by the status alone, never by who validated
+        rows.append({name: status_only(_py(feature[name])) for name in names})
     if options.category_field:
         check_category_field(layer, options, rows)
     polygons, crs = {}, None

@@ -20,10 +20,13 @@ def default_action(finding) -> str:
     """The action a finding starts with: high risk is removed, identifiers pseudonymised.
 
     ``review`` (free text, places) and ``displace`` below high risk start as ``keep``: the
-    user reads the reason and decides.
+    user reads the reason and decides. A Kobo validation status naming its validator (``status_only``)
+    starts as ``keep``: the copy keeps its status alone, never the account (``share_records``).
     """
     if finding.risk == "high":
         return "drop"
+    if finding.suggested_action == "status_only":
+        return "keep"
     if finding.suggested_action == "pseudonymise" or finding.category in ("id_number", "device_id"):
         return "pseudonymise"
     if finding.suggested_action == "drop":

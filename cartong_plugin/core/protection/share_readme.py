@@ -140,6 +140,14 @@ _README = {
         "ci-dessus vaut pour ces colonnes, pas pour le fichier avec ses points. Des zones rares ne se "
         "partagent sans risque que sous forme d'effectifs par zone administrative ou sans localisation.",
     ),
+    "validation_status_only": (
+        "KoboToolbox validation statuses in {columns} reduced to the status alone (such as "
+        "validation_status_approved) in {rows_affected} rows: the account of the person who validated each "
+        "submission, and when, removed.",
+        "Statuts de validation KoboToolbox de {columns} réduits au seul statut (par exemple "
+        "validation_status_approved) dans {rows_affected} lignes : le compte de la personne qui a validé chaque "
+        "soumission, et la date, supprimés.",
+    ),
     "strip_links": (
         "Links and attachment file names removed from {rows_affected} values.",
         "Liens et noms de pièces jointes supprimés dans {rows_affected} valeurs.",

@@ -2,7 +2,8 @@
 """The record-level export for sharing: which columns are kept, dropped or pseudonymised, and the points moved.
 
 ``_record_rows`` plans the run (``_plan_records``: chosen and automatic drops, high-risk columns,
-pseudonymiser, displacer or grid), protects every row, suppresses rare combinations of the
+pseudonymiser, displacer or grid), protects every row (a Kobo validation status kept is reduced to the
+status alone: ``validation_status``), suppresses rare combinations of the
 quasi-identifiers, and lists the steps taken (``_record_actions``) for the README and the
 protection table. Called by ``share_export.export_for_sharing`` for every location mode but
 "aggregate".
@@ -25,6 +26,7 @@ from .share_defaults import DefaultPlan, default_plan
 from .share_options import ShareOptions, _check, _py, strip_links
 from .share_repeats import PARENT_ID, SUBMISSION_ID, absent_submissions, absent_submissions_warning
 from .share_times import StoredDateTimes, date_time_columns
+from .validation_status import ACCOUNT_KEY, status_only
 
 ATTACHMENT_COLUMNS = ("_attachments",)
 # The submission's own id, which stays the same from one download to the next: Kobo's uuid, the form's
@@ -62,6 +64,8 @@ class _RecordRun:
     # a repeat row's offset: its submission's id and its place in it (rows of that submission seen so far)
     rows_in_submission: dict[str, int] = field(default_factory=dict)
     absent: list[dict] = field(default_factory=list)  # rows whose submission a survey table beside lacks
+    # Kobo validation statuses naming their validator, reduced to the status: values changed, by column
+    statuses: dict[str, int] = field(default_factory=dict)
 
 
 def _plan_records(layer, options: ShareOptions) -> _RecordRun:
@@ -201,10 +205,14 @@ def _record_rows(layer, options: ShareOptions, feedback, leave_out=frozenset()):
                 value = run.pseudonymiser(without_id_prefix(value))
             elif name in times.columns:
                 value = times.text(feature.id(), name, value)
-            elif options.strip_links and isinstance(value, str):
-                stripped = strip_links(value)
-                run.links_removed += stripped != value
-                value = stripped
+            elif isinstance(value, str):
+                if ACCOUNT_KEY in value and (status := status_only(value)) != value:  # never the validator
+                    run.statuses[name] = run.statuses.get(name, 0) + 1
+                    value = status
+                if options.strip_links and isinstance(value, str):
+                    stripped = strip_links(value)
+                    run.links_removed += stripped != value
+                    value = stripped
             attributes.append(value)
         point = None
         geometry = feature.geometry()
@@ -312,6 +320,14 @@ def _record_actions(options: ShareOptions, layer, run: _RecordRun, has_points: b
             actions.append(
                 {"action": "points_reveal_blanked_values", "columns": run.quasi, "parameters": {"k": options.k}}
             )
+    if run.statuses:
+        actions.append(
+            {
+                "action": "validation_status_only",
+                "columns": [c for c in run.kept if c in run.statuses],
+                "rows_affected": sum(run.statuses.values()),
+            }
+        )
     if options.strip_links:
         actions.append({"action": "strip_links", "rows_affected": run.links_removed})
     actions += run.absent
