@@ -207,7 +207,16 @@ def test_long_filename_keeps_its_extension():
 def test_output_path_outside_the_folder_is_refused(sandbox):
     with pytest.raises(CartongError, match="outside the chosen folder"):
         ensure_inside(sandbox, sandbox / ".." / "escaped.gpkg")
-    assert ensure_inside(sandbox, "sub/ok.gpkg") == sandbox.resolve() / "sub" / "ok.gpkg"
+    assert ensure_inside(sandbox, sandbox / "sub/ok.gpkg") == sandbox.resolve() / "sub" / "ok.gpkg"
+
+
+def test_relative_folder_and_path_are_resolved_once_against_the_current_folder(sandbox, monkeypatch):
+    # attack 19leak, finding 3: rel/shared.gpkg was written to rel/rel/shared.gpkg
+    monkeypatch.chdir(sandbox)
+    assert ensure_inside("rel", "rel/shared.gpkg") == sandbox.resolve() / "rel" / "shared.gpkg"
+    assert safe_output_path("rel", "a/b.csv") == sandbox.resolve() / "rel" / "a_b.csv"
+    with pytest.raises(CartongError, match="outside the chosen folder"):
+        ensure_inside("rel", "other/shared.gpkg")
 
 
 def test_symlink_pointing_outside_is_refused(sandbox):

@@ -140,11 +140,12 @@ def free_path(path) -> Path:
 def ensure_inside(folder, path) -> Path:
     """Return ``path`` resolved; raise CartongError unless it lies inside ``folder``.
 
+    Both are resolved the same way, a relative one against the current folder: ``path`` is a full
+    path (``folder / name``), not a name to join to ``folder`` (``rel/rel/x.gpkg`` for ``rel/x.gpkg``).
     Symbolic links are resolved first, so a link pointing outside is refused too.
     """
     root = Path(folder).resolve()
-    target = Path(path)
-    resolved = (target if target.is_absolute() else root / target).resolve()
+    resolved = Path(path).resolve()
     if resolved != root and root not in resolved.parents:
         raise CartongError(
             tr("The output {path} would be written outside the chosen folder {folder}; nothing was written.").format(
