@@ -14,7 +14,7 @@ SECRET = "s3cr3t-token-value"
 
 def test_environment_variable_is_read(monkeypatch):
     monkeypatch.setenv("CARTONG_TEST_TOKEN", f"  {SECRET}\n")
-    named = read_named_secret("env:CARTONG_TEST_TOKEN", "the token")
+    named = read_named_secret("env:CARTONG_TEST_TOKEN", "the token", parameter="SECRET")
     assert named.value == SECRET
     assert SECRET not in repr(named)
 
@@ -24,7 +24,7 @@ def test_file_is_read_with_or_without_prefix(tmp_path, prefix):
     path = tmp_path / "token.txt"
     path.write_text(f"\ufeff{SECRET}\n", encoding="utf-8")
     path.chmod(0o600)
-    named = read_named_secret(f"{prefix}{path}", "the token")
+    named = read_named_secret(f"{prefix}{path}", "the token", parameter="SECRET")
     assert (named.value, named.warnings) == (SECRET, [])
 
 
@@ -32,7 +32,7 @@ def test_a_file_other_users_can_read_is_used_with_a_warning(tmp_path):
     path = tmp_path / "token.txt"
     path.write_text(SECRET, encoding="utf-8")
     path.chmod(0o644)
-    named = read_named_secret(f"file:{path}", "the token")
+    named = read_named_secret(f"file:{path}", "the token", parameter="SECRET")
     assert named.value == SECRET
     assert "chmod 600" in named.warnings[0]
 
@@ -44,19 +44,19 @@ def test_unusable_files_are_refused_without_quoting_them(tmp_path, content, word
     path = tmp_path / "token.txt"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(CartongError) as caught:
-        read_named_secret(f"file:{path}", "the token")
+        read_named_secret(f"file:{path}", "the token", parameter="SECRET")
     assert words in str(caught.value) and str(path) in str(caught.value)
     assert SECRET not in str(caught.value)
 
 
 def test_missing_variable_and_file_are_named(monkeypatch, tmp_path):
     monkeypatch.delenv("CARTONG_ABSENT", raising=False)
-    with pytest.raises(CartongError, match="CARTONG_ABSENT"):
-        read_named_secret("env:CARTONG_ABSENT", "the token")
-    with pytest.raises(CartongError, match="does not exist"):
-        read_named_secret(f"file:{tmp_path / 'nope.txt'}", "the token")
+    with pytest.raises(CartongError, match="SECRET gives env: for the token, but no environment variable"):
+        read_named_secret("env:CARTONG_ABSENT", "the token", parameter="SECRET")
+    with pytest.raises(CartongError, match="nope.txt, named in SECRET for the token, does not exist"):
+        read_named_secret(f"file:{tmp_path / 'nope.txt'}", "the token", parameter="SECRET")
     with pytest.raises(CartongError, match="env:VARIABLE or file:PATH"):
-        read_named_secret("", "the token")
+        read_named_secret("", "the token", parameter="SECRET")
 
 
 def test_pseudonymisation_key_from_a_file_must_be_hexadecimal(tmp_path):

@@ -543,6 +543,20 @@ def test_an_existing_key_file_is_never_replaced_by_a_new_key(wizard, tmp_path):
     assert page.validatePage() and page.key == bytes.fromhex("ab" * 32)
 
 
+def test_a_key_pasted_into_the_key_file_box_is_not_quoted(wizard, tmp_path, monkeypatch):
+    # attack 19leak, finding 2: what is not a file may be the key itself, pasted there by mistake
+    monkeypatch.chdir(tmp_path)
+    _to_output_page(wizard, tmp_path / "shared.gpkg", mode="drop")
+    page = wizard.output_page
+    page.key_choice.setCurrentIndex(page.key_choice.findData("file"))
+    page.key_file.setFilePath("cd" * 32)
+    assert not page.validatePage()
+    assert page.problem.text() == (
+        "No file exists at the path typed in Key file: choose the file that holds the key, not the key."
+    )
+    assert not (tmp_path / "shared.gpkg").exists()
+
+
 def test_an_existing_file_is_replaced_only_on_yes_and_never_one_the_project_uses(wizard, tmp_path, monkeypatch):
     """attack_gui finding 1, in the protection wizard: an existing shared file is never replaced silently."""
     from qgis.PyQt.QtWidgets import QMessageBox

@@ -90,7 +90,7 @@ class DownloadAlgorithm(PostgisDestination, CartongAlgorithm):
         source = self.parameterAsString(parameters, "SECRET", context)
         if not source:
             raise CartongError(missing)
-        named = read_named_secret(source, what)
+        named = read_named_secret(source, what, parameter="SECRET")
         for warning in named.warnings:
             if feedback is not None:
                 feedback.pushWarning(warning)

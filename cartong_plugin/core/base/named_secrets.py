@@ -35,10 +35,14 @@ class NamedSecret:
         return f"NamedSecret(source={self.source!r}, value=<hidden>)"
 
 
-def read_named_secret(source: str, what: str) -> NamedSecret:
+def read_named_secret(source: str, what: str, *, parameter: str) -> NamedSecret:
     """Read the secret named by ``source`` (``env:NAME``, ``file:PATH`` or a path).
 
-    ``what`` says in words what the secret is for (e.g. "the KoboToolbox API token"), for messages."""
+    ``what`` says in words what the secret is for (e.g. "the KoboToolbox API token"), ``parameter`` where
+    ``source`` was given (a parameter's name such as SECRET, or a field's label), both for messages.
+    What was given is quoted only once it is known to be a place: a value pasted there by mistake is
+    often the secret itself (an unset ``env:`` name, a file that does not exist and does not look like
+    a path)."""
     source = (source or "").strip()
     if not source:
         raise CartongError(tr("No place was named for {what}: write env:VARIABLE or file:PATH.").format(what=what))
@@ -47,14 +51,37 @@ def read_named_secret(source: str, what: str) -> NamedSecret:
         value = os.environ.get(name, "").strip() if name else ""
         if not value:
             raise CartongError(
-                tr("The environment variable {name}, named for {what}, is not set or is empty.").format(
-                    name=name or "?", what=what
-                )
+                tr(
+                    "{parameter} gives env: for {what}, but no environment variable of that name is set, or it is "
+                    "empty. After env: write the name of a variable that holds the secret, never the secret itself: "
+                    "if you wrote {what} there, put it in an environment variable or a file and name that instead."
+                ).format(parameter=parameter, what=what)
             )
         return NamedSecret(value, source)
-    path = Path(source[5:] if source.startswith("file:") else source).expanduser()
-    if not path.is_file():
-        raise CartongError(tr("The file {file}, named for {what}, does not exist.").format(file=path, what=what))
+    prefixed = source.startswith("file:")
+    path = Path(source[5:] if prefixed else source).expanduser()
+    if not _is_file(path):
+        if _looks_like_path(path):
+            raise CartongError(
+                tr("The file {file}, named in {parameter} for {what}, does not exist.").format(
+                    file=path, parameter=parameter, what=what
+                )
+            )
+        if prefixed:
+            raise CartongError(
+                tr(
+                    "{parameter} gives file: for {what}, but what follows is not an existing file, and it may be "
+                    "the secret itself. Put {what} in a file or an environment variable and write file:PATH or "
+                    "env:NAME instead."
+                ).format(parameter=parameter, what=what)
+            )
+        raise CartongError(
+            tr(
+                "{parameter} must start with env: or file: ({what}): what was given is not an existing file, and "
+                "it may be the secret itself. Put it in an environment variable or a file and write env:NAME or "
+                "file:PATH instead."
+            ).format(parameter=parameter, what=what)
+        )
     if path.stat().st_size > MAX_SECRET_FILE_BYTES:
         raise CartongError(
             tr("The file {file}, named for {what}, is too big to hold a secret: is it the right file?").format(
@@ -81,6 +108,22 @@ def read_named_secret(source: str, what: str) -> NamedSecret:
     if os.name == "posix" and path.stat().st_mode & (stat.S_IRGRP | stat.S_IROTH):
         warnings.append(tr("Other users of this computer can read {file}: restrict it (chmod 600).").format(file=path))
     return NamedSecret(value, source, warnings)
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):  # a pasted secret may be too long for a file name, or hold a NUL
+        return False
+
+
+def _looks_like_path(path: Path) -> bool:
+    """True when ``path`` is surely a place, not a secret pasted by mistake: it exists, or lies in an
+    existing folder other than the current one or a drive's root (a secret may start with "/")."""
+    try:
+        return path.exists() or (bool(path.parent.name) and path.parent.is_dir())
+    except (OSError, ValueError):
+        return False
 
 
 def check_sendable(value: str, where: str, *, token: bool) -> None:

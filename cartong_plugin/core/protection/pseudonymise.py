@@ -56,14 +56,15 @@ def pseudonymise_value(value, key: bytes, length: int = PSEUDONYM_LENGTH) -> str
     return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()[:length]
 
 
-def key_from_named_source(source: str, feedback=None) -> bytes:
+def key_from_named_source(source: str, feedback=None, parameter: str = "KEY_SOURCE") -> bytes:
     """The key held in the place ``source`` names (``env:NAME`` or ``file:PATH``): 64 hex characters.
 
     For runs without a desktop and one-off exports: no authentication database, no master password.
-    Make one with ``python3 -c "import secrets; print(secrets.token_hex(32))" > key.txt``."""
+    Make one with ``python3 -c "import secrets; print(secrets.token_hex(32))" > key.txt``. ``parameter``
+    names where ``source`` was given, for messages."""
     from ..base.named_secrets import read_named_secret
 
-    named = read_named_secret(source, tr("the pseudonymisation key"))
+    named = read_named_secret(source, tr("the pseudonymisation key"), parameter=parameter)
     for warning in named.warnings:
         if feedback is not None:
             feedback.pushWarning(warning)

@@ -275,7 +275,13 @@ class OutputPage(ProtectionPage):
             raise CartongError(tr("Choose the key file."))
         self.key_source = path
         if choice == "file":
-            return pseudonymise.key_from_named_source(f"file:{path}")
+            if not Path(path).expanduser().is_file():  # not quoted: the key itself may have been pasted there
+                raise CartongError(
+                    tr(
+                        "No file exists at the path typed in {label}: choose the file that holds the key, not the key."
+                    ).format(label=self.key_file_label.text())
+                )
+            return pseudonymise.key_from_named_source(f"file:{path}", parameter=self.key_file_label.text())
         if path in self.new_keys:  # Back and Next again: the key written the first time
             return self.new_keys[path][1]
         if Path(path).exists():
