@@ -49,9 +49,11 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
             "by counts per admin area where counts below k are hidden, with other counts hidden so "
             "none can be worked out from the totals. Columns repeating the exact location are "
             "removed whenever points are protected. Rare combinations of the columns an outsider could know "
-            "(area, sex, age, household size...) are blanked until each is shared by k rows. What was "
-            "done is recorded in the table cartong_protection and in a README in English and French "
-            "beside the file."
+            "(area, sex, age, household size...) are blanked until each is shared by k rows. Submissions "
+            "whose consent was refused are left out, and so are the rows of repeat tables that belong to them. "
+            "A KoboToolbox validation status keeps the status, not who validated. A layer with a filter "
+            "shares only the submissions it shows, and says so. What was done is recorded in the table "
+            "cartong_protection and in a README in English and French beside the file."
         )
 
     def initAlgorithm(self, config=None):
