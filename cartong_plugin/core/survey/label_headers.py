@@ -6,7 +6,10 @@ groups in headers", with its groups' labels then its own joined by "/" (``WASH/W
 problems``); a select_multiple's split columns add "/<choice label>". A label missing in the
 export's language is the name. Labels hold "/" themselves ("Income (USD/month)", "</b>"), so such a
 header cannot be cut at "/": it is compared whole with the texts the form gives, in each language,
-with and without the group labels. Kobo's group separator may also be "_" (``hh_info_head_age``,
+with and without the group labels. Kobo lets the user choose the separator, and formpack uses it for
+the labels too: the paths joined with "." are taken as well (``Ménage.Taille``,
+``Ménage.Sources d'eau.Robinet``), whole, as the values export's ``hh.size`` is (labels hold "." too:
+"No. of children"). Kobo's group separator may also be "_" (``hh_info_head_age``,
 ``hh_info_water_prob_cost``, ``hh_info__gps_latitude``): names are no labels, but "_" is in them, so
 only whole paths joined with "_" are taken. A text that fits questions of different types, or a
 question and a choice column, is said and imported as text, never guessed.
@@ -24,6 +27,7 @@ from .xlsform_syntax import GEOPOINT_TYPES
 
 _GEO_PARTS = ("latitude", "longitude", "altitude", "precision")
 NO_COLUMN_TYPES = frozenset({"note"})  # questions an export has no column of
+LABEL_SEPARATORS = ("/", ".")  # Kobo's group separators between labels: its default and the usual other
 
 
 @dataclass(frozen=True)
@@ -66,10 +70,11 @@ def label_headers(spec: FormSpec) -> Fits:
         for lang in languages or [DEFAULT_LANGUAGE]:
             own = question.labels.get(lang) or question.name
             chain = [(g.labels.get(lang) or g.name) if g else part for g, part in zip(groups, parts)]
-            for head in dict.fromkeys(["/".join([*chain, own]), own]):
-                _add(fits, head, Fit(question))
-                for choice in spec.choices.get(question.list_name or "", ()) if multiple else ():
-                    _add(fits, f"{head}/{choice.labels.get(lang) or choice.name}", Fit(question, choice.name))
+            for sep in LABEL_SEPARATORS:  # the same separator between groups, question and choice
+                for head in dict.fromkeys([sep.join([*chain, own]), own]):
+                    _add(fits, head, Fit(question))
+                    for choice in spec.choices.get(question.list_name or "", ()) if multiple else ():
+                        _add(fits, f"{head}{sep}{choice.labels.get(lang) or choice.name}", Fit(question, choice.name))
     return fits
 
 
