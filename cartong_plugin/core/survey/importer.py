@@ -167,7 +167,7 @@ def preview_export(data_path, form_path=None, rows: int = 20) -> ExportPreview:
     missing = missing_repeats_warning(path, main, repeats, spec)
     warnings += [missing] if missing else []
     plan = plan_columns(main, spec, warnings)
-    _how, first, second = choose_geometry(plan)
+    _how, first, second = choose_geometry(plan, table=main)
     return ExportPreview(
         headers=main.headers,
         rows=main.frame.head(rows).to_numpy().tolist(),
@@ -344,7 +344,7 @@ def _read_and_plan(
     plans = [plan_columns(table, spec, report.warnings) for table in tables]
     report.lap("plan", lap)
     geometry_field, lat_field, lon_field = location
-    geo = choose_geometry(plans[0], geometry_field, lat_field, lon_field)
+    geo = choose_geometry(plans[0], geometry_field, lat_field, lon_field, table=tables[0])
     if (geometry_field or lat_field or lon_field) and geo[0] is None:
         raise CartongError(
             tr("The location column {column} is not in {file}.").format(

@@ -5,7 +5,9 @@ strings or coordinate columns to GeoPackage blobs.
 Points are parsed column-wise (pandas' C reader splits "lat lon alt acc"), checked for range
 with numpy and packed as GeoPackage blobs; rows the fast path cannot read get the careful
 parser of ``geometry.py``, whose message names what is wrong. Lines and polygons are rare and
-short, so they are parsed row by row.
+short, so they are parsed row by row. An export without any location column but Kobo's and ONA's
+``_geolocation`` ("[lat, lon]", the submission's first geopoint; "[null, null]" without) gets its
+points from it, and is told so.
 """
 
 from __future__ import annotations
@@ -163,6 +165,10 @@ def build_geometries(table: TextTable, how, first: Column, second: Column | None
     frame = table.frame
     n = len(frame)
     fids = np.arange(1, n + 1)
+    if how == "geolocation":  # "[lat, lon]" read as the geopoint "lat lon"
+        frame = frame.copy()
+        frame[first.index] = geolocation_text(frame[first.index])
+        how = "geopoint"
     if how in ("geopoint", "pair"):
         if how == "geopoint":
             lat, lon, alt, acc, bad = geopoint_arrays(frame[first.index])
@@ -345,10 +351,46 @@ def _coordinate_reason(value: str) -> str:
     return tr("'{value}' is not a location").format(value=value)
 
 
+GEOLOCATION = "_geolocation"
+# "[4.36, 18.55]" as Kobo's JSON and ONA's CSV write it; "[null, null]" ("[None, None]", "[]") without a point
+_GEOLOCATION_PAIR = r"^\s*\[\s*([^\s,\[\]]+)\s*,\s*([^\s,\[\]]+)\s*\]\s*$"
+_GEOLOCATION_NONE = r"^\s*\[\s*(?:(?:null|none|nan)?\s*,\s*(?:null|none|nan)?)?\s*\]\s*$"
+
+
+def geolocation_text(series):
+    """``_geolocation`` values as geopoint strings "lat lon" ("" without a point); a value of another
+    shape is kept as written, so that the row is named as unreadable."""
+    text = series.str.replace(_GEOLOCATION_NONE, "", regex=True, case=False)
+    return text.str.replace(_GEOLOCATION_PAIR, r"\1 \2", regex=True)
+
+
+def _geolocation(columns: list[Column], table: TextTable | None):
+    """("geolocation", column, None) when the table has a ``_geolocation`` column holding a point, else None."""
+    for column in columns:
+        if column.name == GEOLOCATION and column.kind == "text" and table is not None:
+            if (geolocation_text(table.frame.iloc[:, column.index]).str.strip() != "").any():
+                return "geolocation", column, None
+    return None
+
+
+def geolocation_note(table: TextTable, column: Column) -> str:
+    """The sentence saying the points come from ``_geolocation``, the export having no location column."""
+    return tr(
+        "{file}: the points were built from column {column}, the location the server keeps for each "
+        "submission ([latitude, longitude], taken from its first geopoint), as no geopoint column was found "
+        "or chosen. The column is kept as exported."
+    ).format(file=table.source, column=column.header)
+
+
 def choose_geometry(
-    columns: list[Column], geometry_field: str | None = None, lat_field: str | None = None, lon_field: str | None = None
+    columns: list[Column],
+    geometry_field: str | None = None,
+    lat_field: str | None = None,
+    lon_field: str | None = None,
+    table: TextTable | None = None,
 ):
-    """The geo column(s) giving the location: a geopoint/geotrace/geoshape column or a lat/lon pair.
+    """The geo column(s) giving the location: a geopoint/geotrace/geoshape column or a lat/lon pair, else
+    ``_geolocation`` when ``table`` (whose plan ``columns`` is) holds a point in it.
 
     ``lat_field``/``lon_field`` name two columns of a plain table (decimal comma accepted).
     """
@@ -363,6 +405,8 @@ def choose_geometry(
     if geometry_field:
         for column in columns:
             if geometry_field in (column.header, column.name):
+                if column.name == GEOLOCATION and column.kind == "text":
+                    return "geolocation", column, None
                 if column.kind not in ("geopoint", "geotrace", "geoshape"):
                     column.kind = "geopoint"  # the user says so: read it as "lat lon [alt acc]"
                 return column.kind, column, None
@@ -376,7 +420,8 @@ def choose_geometry(
         if column.kind in ("geotrace", "geoshape"):
             return column.kind, column, None
     disabled = _point_column([c for c in columns if c.disabled and not c.device_location])
-    return found or disabled or _point_column([c for c in columns if c.device_location]) or (None, None, None)
+    device = _point_column([c for c in columns if c.device_location])
+    return found or disabled or device or _geolocation(columns, table) or (None, None, None)
 
 
 def _point_column(columns: list[Column]):

@@ -27,7 +27,7 @@ from .export_readers import TextTable, count_short_rows, short_rows_warning
 from .export_shape import rows_as_received
 from .import_metadata import METADATA_TABLE, _metadata_schema, _write_form_tables
 from .import_report import ImportReport, _Progress
-from .locations import build_geometries, choose_geometry, quiet_wkt, split_coordinates_disagreement
+from .locations import build_geometries, choose_geometry, geolocation_note, quiet_wkt, split_coordinates_disagreement
 from .raw_copy import RawCopy
 from .repeat_links import _add_relations, enclosing_answers
 from .xlsform import FormSpec
@@ -113,7 +113,7 @@ def write_survey_frames(
     for table in tables:
         table.frame = table.frame.set_axis(range(len(table.headers)), axis=1)  # TextTable: columns 0..n-1
     plans = [plan_columns(table, spec, report.warnings) for table in tables]
-    geo = choose_geometry(plans[0])
+    geo = choose_geometry(plans[0], table=tables[0])
     _add_relations(report, tables, plans, names, spec)
     extra = _metadata_schema(spec)[1:] if spec and form_tables else []
     _write(
@@ -215,6 +215,8 @@ def _write(
     if how == "geopoint":
         disagreement = split_coordinates_disagreement(tables[0], plans[0], first, located)
         report.warnings += [disagreement] if disagreement else []
+    if how == "geolocation":  # not a column of the form's: said
+        report.warnings.append(geolocation_note(tables[0], first))
     lap = report.lap("geometry", lap)
     copied = set()  # raw tables GDAL wrote, rows from fid 1: checked beside the typed inserts (see below)
     if raw_copy is not None:
