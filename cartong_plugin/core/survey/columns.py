@@ -25,6 +25,7 @@ from .column_names import last_step, path_name, unique_names
 from .export_readers import TextTable
 from .header_clashes import find_clashes
 from .label_headers import Fit, ambiguous_warning, by_label, fit_header, label_headers, label_keys, underscore_headers
+from .numbered_repeats import numbered
 from .r_names import make_names, restore_headers
 from .xlsform import FormSpec, Question
 from .xlsform_syntax import DEVICE_GEOPOINT_TYPES, GEOPOINT_TYPES
@@ -170,9 +171,11 @@ def _question_keys(spec: FormSpec, table_name: str = "") -> _Keys:
         parts = question.path.split("/")
         for spelling in _spellings(parts) if len(parts) > 1 else ():
             keys.setdefault(spelling, question)
-        # Kobo repeat sheets sometimes start the path at the repeat
-        if question.repeat and question.repeat in parts:
-            for spelling in _spellings(parts[parts.index(question.repeat) :]):
+        # Kobo repeat sheets sometimes start the path at the repeat (known by its path when its name is shared)
+        repeat = question.repeat.split("/") if question.repeat else []
+        if repeat and repeat[-1] in parts:
+            start = len(repeat) - 1 if len(repeat) > 1 else parts.index(repeat[-1])
+            for spelling in _spellings(parts[start:]):
                 keys.setdefault(spelling, question)
     for name, questions in bare.items():
         if len(questions) == 1:
@@ -349,7 +352,9 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         matched = sum(1 for c in columns if c.question is not None and not c.disabled)
         old = [c for c in columns if c.disabled]
         candidates = sum(1 for c in columns if not _is_metadata(c.restored or c.header))
-        if candidates and matched == 0 and table.name:
+        if candidates and matched == 0 and table.name and numbered(table.name):
+            unmatched, shared = [], []  # an ODK Central file no repeat of the form fits: said (numbered_warnings)
+        elif candidates and matched == 0 and table.name:
             # a repeat the form no longer has (submissions made with an older version): kept as text, said
             warnings.append(
                 tr(

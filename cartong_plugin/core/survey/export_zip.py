@@ -2,8 +2,9 @@
 """Read a zip of CSV exports (ODK Central's "Download all data", a zipped Kobo folder) into text tables.
 
 Which members are tables, and which is the main one, follows ODK Central's layout: ``<formId>.csv``,
-``<formId>-<repeat>.csv`` per repeat and ``<formId> - audit.csv`` at the top of the archive, the files
-attached to submissions under ``media/``. Each CSV is read by ``export_readers.read_csv_text``.
+``<formId>-<repeat>.csv`` per repeat (``<repeat>~1``, ``~2`` when repeats share a name: see
+``numbered_repeats``) and ``<formId> - audit.csv`` at the top of the archive, the files attached to
+submissions under ``media/``. Each CSV is read by ``export_readers.read_csv_text``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from ..base.i18n import tr
 from ..base.safe_archives import check_zip_archive, zip_errors
 from .export_readers import TextTable, _fail, read_csv_text
 from .export_shape import form_texts
+from .numbered_repeats import first_key, numbered_repeat
 
 if TYPE_CHECKING:
     from .xlsform import FormSpec
@@ -47,15 +49,12 @@ def read_zip_text(path, spec: FormSpec | None = None) -> list[TextTable]:
             stem = PurePosixPath(member).stem
             # <formId>-<repeat> (ODK Central), <formId> - audit (its audit log), <form>_<repeat>
             repeat = stem[len(main_stem) :].lstrip(" -_") if stem.startswith(main_stem) else stem
-            tables.append(
-                read_csv_text(
-                    path,
-                    name=repeat or stem,
-                    data=archive.read(member),
-                    source=f"{path.name} [{member}]",
-                    labels=labels,
-                )
+            table = read_csv_text(
+                path, name=repeat or stem, data=archive.read(member), source=f"{path.name} [{member}]", labels=labels
             )
+            # <formId>-items~2: the second repeat named items (ODK Central), known by its rows' KEY
+            table.name = numbered_repeat(table.name, spec, first_key(table)) or table.name
+            tables.append(table)
         return tables
 
 

@@ -50,6 +50,7 @@ from .json_export import read_json_text
 from .label_language import label_language
 from .locations import choose_geometry
 from .missing_repeats import missing_repeats_warning
+from .numbered_repeats import first_key_in_csv, numbered, numbered_repeat, numbered_warnings
 from .raw_copy import RawCopy, can_copy
 from .repeat_links import _add_relations
 from .survey_tables import _gc_paused, _table_names, _write
@@ -72,7 +73,9 @@ def read_export(
     the importer counts them from GDAL's copy, or with ``count_short_rows`` when there is none.
     ``sheet`` names the sheet of an XLSX holding the submissions (default: the first visible one).
     """
-    return split_flattened_repeats(_read_files(data_path, spec, repeat_paths, defer_short_rows, sheet))
+    tables = _read_files(data_path, spec, repeat_paths, defer_short_rows, sheet)
+    numbered_warnings(tables, spec)  # ODK Central's items~2 that no repeat of the form was found for
+    return split_flattened_repeats(tables)
 
 
 def _read_files(
@@ -111,14 +114,32 @@ def csv_files(data_path, spec: FormSpec | None = None, repeat_paths: dict | None
     path = Path(str(data_path))
     if path.suffix.lower() in (".xlsx", ".xlsm", ".zip", ".geojson", ".json", ".xls"):
         return []
-    repeats = dict(repeat_paths or {})
-    known = set(spec.repeats) if spec else set()
-    for name, candidate in sibling_repeat_csvs(path).items():
-        if name in repeats:
-            continue
-        if name in known or (not spec and _looks_like_repeat(candidate)):
-            repeats[name] = candidate
+    repeats: dict = {}
+    for name, repeat in (repeat_paths or {}).items():
+        repeats[_numbered_name(name, Path(str(repeat)), spec, repeats)] = repeat
+    for name, candidate in _sibling_repeats(path, spec).items():
+        repeats.setdefault(name, candidate)
     return [("", path)] + [(name, Path(str(repeat))) for name, repeat in repeats.items()]
+
+
+def _sibling_repeats(path: Path, spec: FormSpec | None) -> dict[str, Path]:
+    """{table name: CSV} of the repeat CSVs beside ``path``: those the form names, or without a form those
+    that look like repeats; ODK Central's ``<stem>-items~2.csv`` as the repeat its rows' KEY names (kept
+    under its own name, and said, when none is found: see ``numbered_repeats``)."""
+    found = {}
+    for name, candidate in sibling_repeat_csvs(path).items():
+        if spec and numbered(name):
+            found[_numbered_name(name, candidate, spec, found)] = candidate
+        elif (spec and name in spec.repeats) or (not spec and _looks_like_repeat(candidate)):
+            found[name] = candidate
+    return found
+
+
+def _numbered_name(name: str, path: Path, spec: FormSpec | None, taken: dict) -> str:
+    """The table name of the repeat CSV ``name``: the form's repeat ODK Central's ``items~2`` holds (by
+    its rows' KEY), else ``name`` itself (also when another file already holds that repeat)."""
+    level = numbered_repeat(name, spec, first_key_in_csv(path)) if spec and numbered(name) else None
+    return level if level and level not in taken else name
 
 
 def _looks_like_repeat(path: Path) -> bool:
@@ -153,12 +174,7 @@ def preview_export(data_path, form_path=None, rows: int = 20) -> ExportPreview:
     path = Path(str(data_path))
     if path.suffix.lower() == ".csv":
         tables = [read_csv_text(path, max_rows=rows, labels=form_texts(spec))]
-        repeats = [
-            name
-            for name, candidate in sibling_repeat_csvs(path).items()
-            if (spec and name in spec.repeats) or (not spec and _looks_like_repeat(candidate))
-        ]
-        repeats += flattened_repeat_names(tables[0].headers)
+        repeats = [*_sibling_repeats(path, spec), *flattened_repeat_names(tables[0].headers)]
     else:
         tables = read_export(path, spec)
         repeats = [t.name for t in tables[1:]]

@@ -17,6 +17,7 @@ from ..base.i18n import tr, trn
 from .columns import form_repeat
 from .export_readers import TextTable
 from .flat_repeats import flattened_repeat_names
+from .numbered_repeats import numbered
 from .xlsform import FormSpec
 
 _ODATA_LINK = "@odata.navigationLink"
@@ -37,8 +38,14 @@ def missing_repeats_warning(data_path, main: TextTable, imported: list[str], spe
     if (suffix in (".json", ".geojson") and not links) or flattened_repeat_names(main.headers):
         return ""  # the rows of every repeat were in the file: none was answered
     held = {form_repeat(name, spec) for name in imported}
+    # ODK Central's items~2 that no repeat was found for (said apart) may hold any repeat named items
+    unsure = {found[0] for found in map(numbered, imported) if found}
     with_data = {q.repeat for q in spec.questions.values() if q.repeat and q.type != "note"}
-    missing = [name for name in spec.repeats if name in with_data and name not in held]
+    missing = [
+        name
+        for name, group in spec.repeats.items()
+        if name in with_data and name not in held and group.name not in unsure
+    ]
     if not missing:
         return ""
     said = trn(

@@ -44,6 +44,11 @@ def _parent_table(table: TextTable, tables: list[TextTable], names, spec: FormSp
         nested = re.search(r"/([^/\[]+)\[\d+\]$", first)
         if not nested:
             return 0
+        # the parent's whole path tells apart two repeats of its name (food/items, nfi/items)
+        path = "/".join(re.sub(r"\[\d+\]$", "", step) for step in first.split("/")[1:])
+        by_path = [i for i, other in enumerate(tables) if i and form_repeat(other.name, spec) == path]
+        if len(by_path) == 1 and tables[by_path[0]] is not table:
+            return by_path[0]
         found = _named_table(nested.group(1), table, tables, names, spec)
         return None if found == _MAIN_IF_ROWS_AGREE else found  # the key names a repeat, never the main table
     return 0

@@ -1,10 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Read an XLSForm (survey, choices, settings sheets) into a FormSpec, with GDAL's XLSX (or XLS) driver.
 
-The form tells the importer the type of each column, the labels of the codes in every
-language, and the constraints and required flags the cleaning checks use. openpyxl is
-not available in every QGIS, so the workbook is read with OGR, every cell as text
-(``xlsx_sheets.read_xlsx_sheets``).
+The form tells the importer the type of each column, the labels of the codes in every language, and the
+constraints and required flags the cleaning checks use. openpyxl is not available in every QGIS, so the
+workbook is read with OGR, every cell as text (``xlsx_sheets.read_xlsx_sheets``).
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ from pathlib import Path
 
 from ..base.errors import CartongError
 from ..base.i18n import tr
+from .numbered_repeats import name_shared_repeats
 from .xlsform_languages import DEFAULT_LANGUAGE, form_languages, match_language, plain_language_of
 from .xlsform_syntax import canonical_headers, is_disabled, parse_type, split_header
 from .xlsx_sheets import read_xlsx_sheets, unsaved_formula_warnings
@@ -102,14 +102,12 @@ class FormSpec:
         enabled = {q.name for q in self.questions.values()}
         for question in questions:
             if question.name not in enabled:
-                self.disabled.setdefault(
-                    question.name if question.name not in self.disabled else question.path, question
-                )
+                self.disabled.setdefault(question.path if question.name in self.disabled else question.name, question)
 
     @property
     def repeats(self) -> dict[str, Group]:
-        """Repeat groups by name, in form order."""
-        return {g.name: g for g in self.groups.values() if g.is_repeat}
+        """Repeat groups by name (by path when several bear it: ``numbered_repeats``), in form order."""
+        return {g.repeat or g.name: g for g in self.groups.values() if g.is_repeat}
 
     def find_language(self, language: str | None) -> str | None:
         """The form's language matching ``language`` ("fr", "French", "Français (fr)"), or None."""
@@ -266,6 +264,7 @@ def read_xlsform(path) -> FormSpec:
     reader = _SurveyReader(spec, path, plain_language, disabled)
     reader.read(iter(enumerate(survey, start=2)))
     spec.keep_disabled(reader.disabled)
+    name_shared_repeats(spec)  # two repeats "items" are known by their paths, each typed with its own questions
     if reader.stack:
         spec.warnings.append(
             tr("The survey sheet of {file}: group '{name}' is never closed.").format(
