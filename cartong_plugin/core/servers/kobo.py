@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..base.i18n import tr
+from ..base.i18n import tr, trn
 from .attachments import kobo_attachment_name
 from .bounds import PageGuard, kobo_files_origin, same_origin
 from .file_download import StorageWatch, attachment_address
@@ -29,6 +29,7 @@ from .records import (
     check_count,
     check_record,
     report_progress,
+    warn,
 )
 from .server_errors import DownloadCancelled, ServerError
 from .web_pages import needs_download
@@ -178,7 +179,10 @@ class KoboClient:
         what = tr("the submissions of form {uid}").format(uid=uid)
         stats = stats if stats is not None else DownloadStats()
         kept = stats.records
-        held = {str(record.get("_id")) for record in spool if record.get("_id") is not None} if kept else set()
+        held = {record_key(record) for record in spool} - {None} if kept else set()
+        # with neither _id nor _uuid, a submission sent again cannot be told from a new one: those written before
+        # the list is read again (or kept from an interrupted attempt) may come twice
+        doubtful = sum(1 for record in spool if record_key(record) is None) if kept else 0
         # the kept submissions count with the server's only when this download goes on after them
         base = kept if kept and stats.ordered and after_id is not None and str(after_id) == stats.last_id else 0
         if not kept:
@@ -187,7 +191,7 @@ class KoboClient:
         last_id = as_int(stats.last_id) if stats.last_id else None
         got: set[str] = set()  # the ids the server sent in this download (held ones included)
         again: set[str] = set()  # ids asked again on purpose (the list read anew): not "sent more than once"
-        anonymous = 0  # submissions without an _id
+        keyless = before_restart = 0  # submissions with neither _id nor _uuid (all, and before the list read again)
         below: set[str] = set()  # ids up to after_id sent all the same (the query ignored): already there
         link_base = base  # what came before the query that the links followed continue (their count is of the rest)
         for page in kobo_pages(
@@ -200,16 +204,16 @@ class KoboClient:
             feedback=self.feedback,
         ):
             # by _id, the count is of the ids after the cursor: those received so far come before it
-            before = base + len(got) + anonymous if page.in_order else link_base
+            before = base + len(got) + keyless if page.in_order else link_base
             if page.count is not None and not page.restart:
                 stats.note_server_count(before + page.count, uid, deletions_skip=not page.in_order)
             new = 0
             for record, record_id in zip(page.results, page.ids):
-                if record_id is not None:
-                    if record_id <= floor:
-                        below.add(str(record_id))  # already in the GeoPackage (a server that ignores the query)
-                        continue
-                    key = str(record_id)
+                key = record_key(record, record_id)
+                if record_id is not None and record_id <= floor:
+                    below.add(str(record_id))  # already in the GeoPackage (a server that ignores the query)
+                    continue
+                if key is not None:  # its _id, else its _uuid: a list read again never writes it twice
                     if key in got:
                         if key in again:
                             again.discard(key)
@@ -220,11 +224,12 @@ class KoboClient:
                     new += 1
                     if key in held:
                         continue  # kept from the interrupted attempt: already in the spool
-                    if last_id is not None and record_id < last_id:
-                        stats.ordered = False
-                    last_id = record_id if last_id is None else max(last_id, record_id)
+                    if record_id is not None:
+                        if last_id is not None and record_id < last_id:
+                            stats.ordered = False
+                        last_id = record_id if last_id is None else max(last_id, record_id)
                 else:
-                    anonymous += 1
+                    keyless += 1
                     new += 1
                 spool.write(record)
                 stats.records += 1
@@ -233,14 +238,28 @@ class KoboClient:
             stats.last_id = str(last_id) if last_id is not None and last_id >= 0 else ""
             # those already in the GeoPackage were received too: the count of a server that ignores the query
             # is of the whole form
-            stats.received = base + len(got) + anonymous + len(below)
+            stats.received = base + len(got) + keyless + len(below)
             spool.flush()  # the page is on disk before the next is asked: what a resume starts from
             report_progress(self.feedback, stats)
             if page.restart:  # the whole list read again by its links, leaving out what came
-                again, link_base = set(got), base
+                again, link_base, before_restart = set(got), base, keyless
+                doubtful += keyless
             elif page.to_links:
                 link_base = before
             page.counted(new, stats.received, stats.server_count)
+        twice = min(doubtful, keyless - before_restart)
+        if twice:
+            warn(
+                self.feedback,
+                stats,
+                trn(
+                    "%n submission of form {uid} on {host} came without an _id or _uuid and was perhaps sent "
+                    "again: it may have been written twice. Check for duplicates.",
+                    "%n submissions of form {uid} on {host} came without an _id or _uuid and were perhaps sent "
+                    "again: they may have been written twice. Check for duplicates.",
+                    twice,
+                ).format(uid=uid, host=self.http.host),
+            )
         check_count(self.feedback, stats, self.http.host, uid)
         return stats
 
@@ -317,6 +336,16 @@ class KoboClient:
         log(line)
         if self.feedback is not None and hasattr(self.feedback, "pushInfo"):
             self.feedback.pushInfo(line)
+
+
+def record_key(record: dict, record_id: int | None = None) -> str | None:
+    """What tells one submission from another: its ``_id`` (``record_id``: read already), else its ``_uuid``
+    (or ``meta/instanceID``) marked so that it never equals an id; None when it has neither."""
+    record_id = as_int(record.get("_id")) if record_id is None else record_id
+    if record_id is not None:
+        return str(record_id)
+    uuid = str(record.get("_uuid") or record.get("meta/instanceID") or "").removeprefix("uuid:").strip()
+    return f"uuid:{uuid}" if uuid else None
 
 
 def attachment_path(folder: Path, record: dict, attachment: dict, taken: set | None = None) -> Path | None:
