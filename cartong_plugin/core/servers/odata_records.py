@@ -47,6 +47,31 @@ def odata_rows(page, host: str) -> list:
     return page["value"]
 
 
+def odata_count(page: dict, stats, feedback, host: str, form_id: str) -> int | None:
+    """The ``@odata.count`` of an OData page as a number, a numeric string too (OData v4 writes counts as
+    strings under ``IEEE754Compatible=true``); None when there is none, or when it is no count: then the
+    download cannot be checked against it, and that is said once (``stats.warnings``)."""
+    value = page.get("@odata.count")
+    if value is None:
+        return None
+    try:
+        number = None if isinstance(value, bool) else float(str(value).strip())
+    except ValueError:
+        number = None
+    if number is not None and number.is_integer() and number >= 0:
+        return int(number)
+    from ..base.i18n import tr
+    from .records import warn
+
+    text = tr(
+        "{host} gave the number of submissions of form {id} as {value}, which is not a number: whether every "
+        "submission came could not be checked against it."
+    ).format(host=host, id=form_id, value=str(value)[:40])
+    if text not in stats.warnings:
+        warn(feedback, stats, text)
+    return None
+
+
 def keep_row(row: dict, stats, known: set) -> bool:
     """Count one submission row of the feed as received (``stats.received``); True when it is to be written:
     not already in the GeoPackage (its ``__id`` in ``known``) nor encrypted (counted in ``stats.encrypted``)."""
@@ -107,6 +132,8 @@ def _flatten(node: dict, prefix: str, out: dict) -> None:
         elif isinstance(value, dict):
             _flatten(value, path, out)
         elif isinstance(value, list):  # a repeat expanded with $expand=*
+            if not value:  # no items: no column, as Kobo leaves an empty repeat out
+                continue
             items = []
             for item in value:
                 child: dict = {}

@@ -28,9 +28,16 @@ from ..base.i18n import tr
 from .bounds import PageGuard
 from .file_download import StorageWatch
 from .http import ServerClient, log
-from .odata_records import form_spec_from_fields, keep_row, normalise_odata_record, odata_rows, say_encrypted
+from .odata_records import (
+    form_spec_from_fields,
+    keep_row,
+    normalise_odata_record,
+    odata_count,
+    odata_rows,
+    say_encrypted,
+)
 from .odk_completeness import complete_download
-from .odk_repeats import RepeatRows, attach_repeats, repeat_tables, repeats_left_out
+from .odk_repeats import RepeatRows, attach_repeats, repeat_tables, repeats_left_out, say_unread_repeats
 from .records import (
     ATTACHMENT_SKIPPED,
     DownloadStats,
@@ -108,6 +115,7 @@ class OdkCentralClient:
         self.api = "/v1"
         self.app_user = bool(app_user_token)
         self._session_token = ""  # the bearer of the session opened with the password, closed by ``close``
+        self.xform_problem = ""  # why ``read_form`` has no labels and choices (the XForm not read)
         if app_user_token:
             self.api = f"/v1/key/{quote(app_user_token, safe='')}"
             self.http.add_secret(quote(app_user_token, safe=""))  # as it appears in URLs
@@ -190,25 +198,12 @@ class OdkCentralClient:
 
     @_app_users_told_why
     def read_form(self, project_id: int, xml_form_id: str, title: str = ""):
-        """A ``FormSpec``: types, groups and repeats from ``/fields``, labels and choices from the XForm."""
-        from xml.etree.ElementTree import ParseError
-
-        from .odk_xform import add_xform_labels
-        from .server_errors import InvalidResponse, NotFound
+        """A ``FormSpec``: types, groups and repeats from ``/fields``, labels and choices from the XForm
+        (``xform_problem``: why they are missing, "" when they are there)."""
+        from .odk_xform import read_xform_labels
 
         spec = form_spec_from_fields(self.fields(project_id, xml_form_id), xml_form_id, title)
-        try:
-            xml = self.http.get_bytes(
-                f"{self.form_path(project_id, xml_form_id)}.xml", what=tr("form {id}").format(id=xml_form_id)
-            )
-            add_xform_labels(spec, xml)
-        except (NotFound, InvalidResponse, ParseError, ValueError) as err:
-            log(
-                tr(
-                    "The labels of form {id} could not be read from its XForm ({reason}); question and "
-                    "choice names are shown instead."
-                ).format(id=xml_form_id, reason=self.http.redact(str(err)))
-            )
+        self.xform_problem = read_xform_labels(self.http, spec, f"{self.form_path(project_id, xml_form_id)}.xml")
         return spec
 
     # -- submissions -----------------------------------------------------------------------
@@ -296,7 +291,8 @@ class OdkCentralClient:
 
         Submissions come first, those the pages missed included (``odk_completeness``): one arriving
         in between has its repeat rows already there. Repeat tables cannot be filtered by date on
-        older servers, so an update reads them whole and keeps the rows of the new submissions only.
+        older servers, so an update reads them whole and keeps the rows of the new submissions only; rows
+        of no submission read, and submissions deleted before their repeats were read, are said.
         """
         form_path = self.form_path(project_id, xml_form_id)
         tables = repeat_tables(self.fields(project_id, xml_form_id))
@@ -320,6 +316,7 @@ class OdkCentralClient:
             for row in raw:
                 record = normalise_odata_record(attach_repeats(row, "Submissions", tables, store))
                 _write_record(record, stats, spool)
+            say_unread_repeats(self.http, stats, url, query, xml_form_id, seen, known or set(), tables, store)
         say_encrypted(self.feedback, stats, spool, xml_form_id, self.http.host)
         stats.last_id = stats.last_time
         spool.flush()
@@ -384,7 +381,7 @@ class OdkCentralClient:
             guard.visit(asked, params)
             page = self.http.get_json(url, params=params, what=what)
             rows = odata_rows(page, self.http.host)
-            count = page.get("@odata.count")
+            count = odata_count(page, stats, self.feedback, self.http.host, form_id)
             # a deletion moves rows past the pages by position: ``odk_completeness`` finds them afterwards
             stats.note_server_count(count, form_id, deletions_skip=False)
             fresh = []

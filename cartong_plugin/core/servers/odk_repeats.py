@@ -7,7 +7,9 @@ has its own entity set, named by its path (``Submissions.members``,
 ``__id`` and the ``__id`` of their parent row in ``__<parent set with - for .>-id``
 (``__Submissions-id``, ``__Submissions-members-id``). The rows are kept in a temporary SQLite
 file (memory stays flat) and inserted into their parent rows where ``$expand=*`` puts them,
-so that the rest of the download sees the same records either way.
+so that the rest of the download sees the same records either way. Nothing read is dropped without a
+word: repeat rows whose submission was not read, and submissions deleted before their repeat tables were
+read, are said (``say_unread_repeats``).
 """
 
 from __future__ import annotations
@@ -76,7 +78,8 @@ class RepeatRows(TemporaryStore):
         self.path = Path(name)
         self.db = sqlite3.connect(name)
         self.db.execute(
-            "CREATE TABLE item (entity_set TEXT, parent TEXT, id TEXT, row TEXT, PRIMARY KEY (entity_set, id))"
+            "CREATE TABLE item (entity_set TEXT, parent TEXT, id TEXT, row TEXT, used INTEGER DEFAULT 0, "
+            "PRIMARY KEY (entity_set, id))"
         )
         self.db.execute("CREATE INDEX item_parent ON item (entity_set, parent)")
 
@@ -95,10 +98,29 @@ class RepeatRows(TemporaryStore):
         )
 
     def items(self, table: RepeatTable, parent_id: str) -> list[dict]:
-        cursor = self.db.execute(
-            "SELECT row FROM item WHERE entity_set = ? AND parent = ? ORDER BY rowid", (table.name, parent_id)
-        )
-        return [json.loads(text) for (text,) in cursor]
+        """The rows of ``table`` under ``parent_id``, marked as used (``orphans`` are the rows never asked)."""
+        key = (table.name, parent_id)
+        cursor = self.db.execute("SELECT row FROM item WHERE entity_set = ? AND parent = ? ORDER BY rowid", key)
+        rows = [json.loads(text) for (text,) in cursor]
+        self.db.execute("UPDATE item SET used = 1 WHERE entity_set = ? AND parent = ?", key)
+        return rows
+
+    def orphans(self, tables: list[RepeatTable], parents: set[str]) -> dict[str, int]:
+        """{parent id: number of rows}: the rows never attached (``items``) whose submission is not one of
+        ``parents`` (those read or kept already), nor any parent row at all (a nested repeat's)."""
+        lost: dict[tuple[str, str], bool] = {}
+        found: dict[str, int] = {}
+        for table in tables:  # parents first: a nested row is lost when its parent row is
+            rows = self.db.execute("SELECT parent, id FROM item WHERE entity_set = ? AND used = 0", (table.name,))
+            for parent, ident in rows.fetchall():
+                if table.parent == "Submissions":
+                    gone = parent not in parents
+                else:  # an unused parent row was judged before; an attached one has no unused items
+                    gone = lost.get((table.parent, parent), True)
+                lost[(table.name, ident)] = gone
+                if gone:
+                    found[parent] = found.get(parent, 0) + 1
+        return found
 
     def close(self) -> None:
         self.db.close()
@@ -122,3 +144,70 @@ def attach_repeats(row: dict, entity_set: str, tables: list[RepeatTable], store:
         node.pop(table.within[-1] + _LINK, None)
         node[table.within[-1]] = items
     return row
+
+
+def say_unread_repeats(http, stats, url: str, query: dict, form_id: str, read: set, known: set, tables, store):
+    """After the repeat tables were joined (``attach_repeats``): warn of the repeat rows whose submission was
+    neither read (``read``: the ids the feed ``url`` gave) nor kept already (``known``), and of the submissions
+    read that the server no longer lists (deleted before their repeat tables were read: kept, perhaps without
+    their repeats)."""
+    from ..base.i18n import tr, trn
+    from .odk_completeness import server_ids
+    from .records import warn
+
+    def some(ids) -> str:
+        ids = sorted(ids)
+        return ", ".join(ids[:5]) + (" …" if len(ids) > 5 else "")
+
+    orphans = store.orphans(tables, read | known)
+    if orphans:
+        rows = sum(orphans.values())
+        warn(
+            http.feedback,
+            stats,
+            trn(
+                "%n repeat row of form {id} on {host} belongs to no submission that was downloaded ({parents}), "
+                "so it is not in the GeoPackage. A submission sent during the download comes with the next update.",
+                "%n repeat rows of form {id} on {host} belong to no submission that was downloaded ({parents}), "
+                "so they are not in the GeoPackage. A submission sent during the download comes with the next update.",
+                rows,
+            ).format(id=form_id, host=http.host, parents=some(orphans)),
+        )
+    if not tables or not read - known:
+        return
+    listed = server_ids(http, url, query, form_id)
+    if listed is None:  # the server has no $select: its count says at least that some were deleted
+        answer = http.get_json(
+            url,
+            params=dict(query, **{"$top": 0, "$count": "true"}),
+            what=tr("the submissions of form {id}").format(id=form_id),
+        )
+        count = answer.get("@odata.count") if isinstance(answer, dict) else None
+        if isinstance(count, int) and stats.server_count is not None and count < stats.server_count:
+            warn(
+                http.feedback,
+                stats,
+                tr(
+                    "Submissions of form {id} were deleted on {host} while the download read their repeats: "
+                    "some submissions downloaded may lack their repeat rows. Download again."
+                ).format(id=form_id, host=http.host),
+            )
+        return
+    gone = read - known - set(listed) - {""}
+    if gone:
+        warn(
+            http.feedback,
+            stats,
+            trn(
+                "%n submission of form {id} was deleted on {host} during the download, before its repeats "
+                "({repeats}) could be read: {uuids}. It is kept as it was read, without them.",
+                "%n submissions of form {id} were deleted on {host} during the download, before their repeats "
+                "({repeats}) could be read: {uuids}. They are kept as they were read, without them.",
+                len(gone),
+            ).format(
+                id=form_id,
+                host=http.host,
+                repeats=", ".join(t.name.removeprefix("Submissions.") for t in tables),
+                uuids=some(gone),
+            ),
+        )

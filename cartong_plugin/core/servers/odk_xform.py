@@ -13,6 +13,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from ..survey.xlsform import DEFAULT_LANGUAGE, Choice
+from .web_pages import starts_like_html
 
 XF = "{http://www.w3.org/2002/xforms}"
 H = "{http://www.w3.org/1999/xhtml}"
@@ -149,3 +150,25 @@ def add_xform_labels(spec, xml_text: str | bytes) -> None:
         spec.default_language = xform["default"]
     if xform["title"]:
         spec.title = xform["title"]
+
+
+def read_xform_labels(http, spec, path: str) -> str:
+    """Put the labels and choice lists of the XForm at ``path`` (on ``http``, a ``ServerClient``) into the
+    FormSpec ``spec``; "" when done, else the sentence saying why not (a login page, a cut file, none):
+    the form still downloads, with names instead of labels (``xform_missing`` tells the user)."""
+    from ..base.i18n import tr
+    from .server_errors import InvalidResponse, NotFound
+
+    form_id = spec.form_id
+    try:
+        xml = http.get_bytes(path, what=tr("form {id}").format(id=form_id))
+        if starts_like_html(xml[:1024]):  # a login page of a proxy or SSO answered 200
+            raise ValueError(tr("a web page came instead, a login page perhaps"))
+        add_xform_labels(spec, xml)
+    except (NotFound, InvalidResponse, ET.ParseError, ValueError) as err:
+        reason = str(err) if not isinstance(err, ET.ParseError) else tr("not a whole XForm: cut or damaged")
+        return tr(
+            "The XForm of form {id} on {host} could not be read ({reason}), so the download has no labels and no "
+            "choice lists: question and choice names are shown instead, and select questions have no label column."
+        ).format(id=form_id, host=http.host, reason=http.redact(reason))
+    return ""

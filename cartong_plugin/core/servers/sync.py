@@ -47,7 +47,7 @@ from .resume import PartialDownload, resumed_message
 from .server_changes import ServerChanges, check_kobo_changes, check_odk_changes
 from .server_errors import NetworkUnavailable, ServerError
 from .submissions import submission_count, write_submissions
-from .sync_language import download_language
+from .sync_language import download_language, xform_missing
 from .update_guard import held_ids, largest_kobo_id, last_sync, previous_sync
 
 
@@ -195,6 +195,8 @@ def sync_odk(
     )
     try:
         fields_form = _offline_guard(lambda: client.read_form(project_id, xml_form_id), output)
+        if form_spec is None:  # the labels and choices come from the XForm: said when it could not be read
+            xform_missing(client.xform_problem, fields_form, output, update, client.http)
         form = form_spec or fields_form
         previous = previous_sync(output, source) if update and output.exists() else None  # another form: refused
         after = previous.get("last_time") if previous else None

@@ -8,6 +8,8 @@ language the GeoPackage was made with: its rows, its ``form_questions`` and ``fo
 that language, and new rows labelled in another would mix two languages in one column. Asking an
 update for another language is therefore refused before anything is downloaded; when the form on the
 server no longer has that language, the update goes on and says that the columns now mix languages.
+An ODK form whose XForm could not be read has no labels at all: said, and an update of a labelled
+GeoPackage refused (``xform_missing``).
 """
 
 from __future__ import annotations
@@ -70,3 +72,25 @@ def _update_language(form, gpkg: Path, kept: str, language: str | None) -> tuple
     if missing:
         warnings.append(missing)
     return used, warnings
+
+
+def xform_missing(problem: str, form, gpkg: Path, update: bool, http) -> None:
+    """Tell the user that the form has no labels nor choice lists (``problem``: why, from
+    ``odk_xform.read_xform_labels``; "" when it has them): a warning (``http.warn``) for a download. An update
+    of a GeoPackage written with labels is refused before anything is downloaded: its new rows would have none,
+    next to labelled ones, and the form would seem to have lost the GeoPackage's language."""
+    if not problem:
+        return
+    kept = made_with_language(gpkg) if update and gpkg.exists() else ""
+    if kept and form.find_language(kept) is None:
+        raise CartongError(
+            "{problem} {more}".format(
+                problem=problem,
+                more=tr(
+                    "{file} has labels in {kept}: an update now would add submissions without labels to it, so "
+                    "nothing was changed. Update again once the server gives the form, or give its XLSForm."
+                ).format(file=Path(gpkg).name, kept=kept),
+            ),
+            path=str(gpkg),
+        )
+    http.warn(problem)
