@@ -465,8 +465,9 @@ _META_GROUPS = re.compile(r"^(?:meta|formhub)[/.:_-]")
 
 def _is_metadata(name: str) -> bool:
     """Whether a column (not a question of the form) is the server's or the form's metadata: Kobo's
-    ``_id``..., ODK Central's ``KEY``..., OData's ``__system/...`` and the ``meta``/``formhub`` groups."""
-    return name.startswith("_") or name in ODK_META or bool(_META_GROUPS.match(name))
+    ``_id``..., ODK Central's ``KEY``..., OData's ``__system/...`` and a repeat row's ``members/__id``,
+    and the ``meta``/``formhub`` groups."""
+    return name.startswith("_") or name in ODK_META or bool(_META_GROUPS.match(name)) or name.endswith("/__id")
 
 
 def _restored_names(headers: list[str], keys) -> dict[str, str]:
