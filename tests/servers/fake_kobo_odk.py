@@ -12,7 +12,8 @@ request: ``server.inject("/data/", status=401)``, ``inject(..., delay=2)``,
 ``inject(..., next_link="{self}")`` (the page's next link replaced: ``{self}`` is the page itself,
 ``{host}`` this server's ``host:port`` as asked), ``inject(..., drip=0.05)`` (the body one byte
 at a time), ``inject(..., results=["text", 3])`` (items that are not submissions) and
-``inject(..., padding=2_000_000)`` (a page that many bytes bigger); ``after=2`` lets the first two
+``inject(..., padding=2_000_000)`` (a page that many bytes bigger), ``inject(..., status=200, body=b"",
+content_type="image/jpeg")`` (that answer sent as that type; JSON by default); ``after=2`` lets the first two
 matching requests through before the fault starts, and ``{host}`` in a header (a redirect's
 ``Location``) is the ``host:port`` asked;
 ``state.expand = "refuse"`` or ``"ignore"`` plays an ODK Central without ``$expand`` (before 1.2),
@@ -524,6 +525,7 @@ class Fault:
     after: int = 0
     delete: tuple = ()
     restore: tuple = ()
+    content_type: str = "application/json"  # of an answer given by ``status``
 
 
 class FakeState:
@@ -665,7 +667,7 @@ class Handler(BaseHTTPRequestHandler):
                 )
                 host = self.headers.get("Host", "")
                 headers = {key: value.replace("{host}", host) for key, value in fault.headers.items()}
-                return self._send(fault.status, payload, headers=headers)
+                return self._send(fault.status, payload, fault.content_type, headers=headers)
             if fault.html:
                 return self._send(200, b"<html><body>Proxy login required</body></html>", "text/html")
         answer = self.state.route(self, path, query) if self.state.route is not None else None

@@ -4,9 +4,9 @@
 ``fetch_survey_attachments`` asks the files of the new submissions, lists as missing every link of theirs
 whose file did not come, and, in an update, also asks again the files that earlier downloads skipped (the
 Wi-Fi lost in the photo phase, a storage server failing for a while, a file not uploaded yet): every link
-of the whole survey whose file is not in the folder, or is a web page (a login page kept by an earlier
-version). Their submissions are read back from the raw table
-(``records_of``); the update says how many came and how many are still missing.
+of the whole survey whose file is not in the folder, or is not the file (a login page, an empty file or an
+error message kept by an earlier version: ``web_pages.not_the_file``). Their submissions are read back from
+the raw table (``records_of``); the update says how many came and how many are still missing.
 ``removed_unless_written``: the files a run saved are removed when its GeoPackage is not written (a full
 disk, a cancel), so that no half-made attachments folder is left beside no GeoPackage.
 """
@@ -23,7 +23,7 @@ from pathlib import Path
 from ..base.i18n import tr, trn
 from .attachments import attachments_dir, links_to_nothing
 from .file_download import SaidOnce
-from .web_pages import is_web_page
+from .web_pages import not_the_file
 
 RAW_MAIN = "raw_survey"
 
@@ -39,8 +39,8 @@ def fetch_survey_attachments(tmp, output: Path, spool, update: bool, fetch, miss
     _list_links_to_nothing(tmp, output, uuids, missing)
     if not update:
         return saved
-    # a login page an earlier version kept as the photo is asked again too
-    every = links_to_nothing(tmp, output.parent, None, unusable=is_web_page)
+    # a login page or an error message an earlier version kept as the photo is asked again too
+    every = links_to_nothing(tmp, output.parent, None, unusable=lambda path: not_the_file(path) is not None)
     earlier = {(uuid, name): path for uuid, name, path in every if uuid not in uuids}
     if not earlier:
         return saved

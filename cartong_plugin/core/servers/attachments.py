@@ -118,7 +118,7 @@ def _answers(node: dict, path: str) -> list:
 def links_to_nothing(gpkg, folder: Path, submissions: set[str] | None, unusable=None) -> list[tuple[str, str, str]]:
     """(submission uuid, file name, link) of each ``<question>_file`` link of the ``submissions`` (uuids; None:
     all) in the survey tables of ``gpkg`` whose file is not in ``folder``, where the links start, or is there
-    but ``unusable(path)`` (a login page kept as the photo: ``web_pages.is_web_page``)."""
+    but ``unusable(path)`` (a login page kept as the photo: ``web_pages.not_the_file``)."""
     import sqlite3
     from contextlib import closing
 

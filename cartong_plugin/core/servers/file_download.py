@@ -4,8 +4,9 @@
 The file is written to ``<target>.part`` and renamed when whole: a cut or stalled transfer is asked
 again (bounded), a file announced bigger than the free space is skipped before it is written, a link
 that is not an http(s) address (``file://``, a number) is never followed (``web_address``), and a web
-page answered instead of the file (a login page: ``web_pages``) is never kept. Only the local disk
-failing to write stops the run (``FileNotWritten``).
+page answered instead of the file (a login page: ``web_pages``) is never kept, nor an answer that is not
+the file either (``not_the_file``: a status other than 200, an empty body, an error message where a photo
+was expected). Only the local disk failing to write stops the run (``FileNotWritten``).
 ``StorageWatch`` stops asking for attachments once the server's file storage is plainly down.
 """
 
@@ -20,17 +21,28 @@ import requests
 
 from ..base.atomic import disk_is_full
 from ..base.i18n import tr, trn
+from ..base.redact import without_credentials
 from .server_errors import FileNotWritten, NetworkUnavailable, ServerBusy, ServerError, ServerTimeout
-from .web_pages import answered_web_page, is_web_page
+from .web_pages import answered_web_page, not_the_file
+
+FILE_STATUSES = (200, 203)  # a 204, or a 3xx not followed (no Location), has no file
 
 
 def download_file(
-    client, path_or_url: str, target: Path, *, what: str = "", params=None, also_to: str | None = None
+    client,
+    path_or_url: str,
+    target: Path,
+    *,
+    what: str = "",
+    params=None,
+    also_to: str | None = None,
+    mimetype: str | None = None,
 ) -> Path:
     """Stream ``path_or_url`` of ``client`` (a ServerClient) to ``target``; no ``.part`` file is left behind.
 
-    ServerError (the file is skipped by the attachment downloads) when the answer is a web page where
-    the file was expected."""
+    ServerError (the file is skipped by the attachment downloads) when the answer is not the file: a web
+    page, an empty body, or an error message where a file of type ``mimetype`` (by default: the one its
+    name says) was expected."""
     from .http import _BodyFailed
 
     target = Path(target)
@@ -47,6 +59,9 @@ def download_file(
             if answered_web_page(response, target.name):
                 response.close()
                 raise web_page_refused(client, asked, answered, what, also_to)
+            if response.status_code not in FILE_STATUSES:
+                response.close()
+                raise not_file_refused(client, answered, what, ("status", str(response.status_code)))
             _check_room(response, target, what)
             try:
                 with _written(part, lambda: open(part, "wb")) as handle, client._watch():
@@ -58,8 +73,11 @@ def download_file(
                     raise err.failure from err
                 attempt += 1
                 client._retry(what, err.reason, attempt, client.backoff * 2 ** (attempt - 1))
-        if is_web_page(part, target.name):  # a login page sent as "image/jpeg", or with no type at all
+        refused = not_the_file(part, target.name, mimetype)
+        if refused is not None and refused[0] == "web page":  # a login page sent as "image/jpeg", or untyped
             raise web_page_refused(client, asked, answered, what, also_to)
+        if refused is not None:
+            raise not_file_refused(client, answered, what, refused)
         _written(target, lambda: os.replace(part, target))
     finally:
         if part.exists():
@@ -86,6 +104,38 @@ def web_page_refused(client, asked: str, answered: str, what: str, also_to: str 
             "not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the "
             "administrator of {host} to serve the attachments from {host}, then run an update with attachments."
         ).format(server=server, what=what, other=_host(asked), host=client.host)
+    )
+
+
+def not_file_refused(client, answered: str, what: str, refused: tuple[str, str]) -> ServerError:
+    """The sentence for an answer to ``what`` that is not the file (``refused``: ("status", the HTTP status),
+    ("empty", "") or ("message", the message sent): ``web_pages.not_the_file``); nothing of it is kept."""
+    from .http import _host
+
+    server, (kind, detail) = _host(answered), refused
+    if kind == "status":
+        return ServerError(
+            tr(
+                "{server} answered {what} with HTTP {status} and no file, so nothing was kept. Run the download "
+                "again later with Update and attachments ticked; if it keeps happening, tell the server's "
+                "administrator."
+            ).format(server=server, what=what, status=detail)
+        )
+    if kind == "empty" or not detail.strip():  # nothing, or blank lines
+        return ServerError(
+            tr(
+                "{server} sent an empty answer for {what} instead of the file, so nothing was kept. Run the "
+                "download again later with Update and attachments ticked; if it keeps happening, tell the "
+                "server's administrator."
+            ).format(server=server, what=what)
+        )
+    message = client.redact(without_credentials(" ".join(detail.split())))
+    return ServerError(
+        tr(
+            "{server} answered {what} with a message instead of the file ({message}), so it was not kept. Run "
+            "the download again later with Update and attachments ticked; if it keeps happening, tell the "
+            "server's administrator."
+        ).format(server=server, what=what, message=message[:100] + ("…" if len(message) > 100 else ""))
     )
 
 

@@ -397,14 +397,12 @@ class ServerClient:
         finally:
             response.close()
 
-    def download_file(
-        self, path_or_url: str, target: Path, *, what: str = "", params=None, also_to: str | None = None
-    ) -> Path:
-        """Stream a file to ``target``: ``file_download.download_file`` (``also_to``: another origin that gets
-        the credentials for this file, ``bounds.kobo_files_origin``)."""
+    def download_file(self, path_or_url: str, target: Path, *, what: str = "", **options) -> Path:
+        """Stream a file to ``target``: ``file_download.download_file`` (its ``options``: ``params``; ``also_to``,
+        another origin that gets the credentials for this file, ``bounds.kobo_files_origin``; ``mimetype``)."""
         from .file_download import download_file
 
-        return download_file(self, path_or_url, target, what=what, params=params, also_to=also_to)
+        return download_file(self, path_or_url, target, what=what, **options)
 
     def close(self) -> None:
         self.session.close()

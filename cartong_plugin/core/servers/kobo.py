@@ -280,14 +280,16 @@ class KoboClient:
         """Download the files listed in each record's ``_attachments`` into ``folder``.
 
         Files go to ``folder/<_uuid>/<basename>``; files already there are not downloaded again, unless
-        what is there is a web page (a login page kept by an earlier version: ``web_pages.needs_download``).
-        A file the server no longer has (404), refuses (on another origin it gets no token), keeps
-        failing (5xx), answers with a web page, that is too big (for the disk too), has no http(s) address
-        or keeps arriving cut or stalled is skipped: its ``(submission uuid, file name, reason)`` goes to
-        ``missing`` and the others still come (none is asked once the file storage is down: ``StorageWatch``);
-        only a cancel or the local disk stops the download. Two names that are the same once made
-        safe get ``_2``... The token also goes to the server's file host (``kc.<domain>`` of ``kf.<domain>``,
-        ``kc-eu`` of ``eu``: ``bounds.kobo_files_origin``), said once in the log.
+        what is there is not the file (a login page or an error message kept by an earlier version:
+        ``web_pages.needs_download``). A file the server no longer has (404), refuses (on another origin it gets
+        no token), keeps failing (5xx), answers with a web page, an empty body or an error message where the
+        attachment's ``mimetype`` says a photo (``web_pages.not_the_file``), that is too big
+        (for the disk too), has no http(s) address or keeps arriving cut or stalled is skipped: its
+        ``(submission uuid, file name, reason)`` goes to ``missing`` and the others still come (none is asked
+        once the file storage is down: ``StorageWatch``); only a cancel or the local disk stops the download.
+        Two names that are the same once made safe get ``_2``... The token also goes to the server's file host
+        (``kc.<domain>`` of ``kf.<domain>``, ``kc-eu`` of ``eu``: ``bounds.kobo_files_origin``), said once in
+        the log.
         """
         saved = []
         files_origin = kobo_files_origin(self.http.base_url)
@@ -300,7 +302,8 @@ class KoboClient:
                 target = attachment_path(folder, record, attachment, taken)
                 if target is None:
                     continue
-                if needs_download(target):
+                mimetype = attachment.get("mimetype")  # a JSON error message is not an image/jpeg
+                if needs_download(target, mimetype):
                     if self.storage.down and missing is not None:
                         self.storage.skip(missing, uuid, target.name)
                         continue
@@ -309,7 +312,11 @@ class KoboClient:
                         url = attachment_address(self.http, link, target.name, uuid)  # never file:// or ftp://
                         self._say_files_origin(url, files_origin)
                         self.http.download_file(
-                            url, target, what=tr("attachment {name}").format(name=target.name), also_to=files_origin
+                            url,
+                            target,
+                            what=tr("attachment {name}").format(name=target.name),
+                            also_to=files_origin,
+                            mimetype=mimetype,
                         )
                     except DownloadCancelled:
                         raise

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""A web page (a login or error page) answered where a file was expected.
+"""A web page (a login or error page), or another answer that is not the file, where a file was expected.
 
 Without the credentials, a server keeping its files private answers with its sign-in page: Django
 (KoboToolbox's kc host) redirects to ``/accounts/login/``, a captive portal or an expired SSO session
@@ -7,10 +7,16 @@ answers ``200 text/html``. Saved as the photo, that page was counted as download
 again. ``answered_web_page`` tells such an answer from the file (before its body is read),
 ``is_web_page`` a file whose first bytes are HTML (after it; ``needs_download`` for a file kept from an
 earlier download); a file whose own name says HTML (``report.html``) is taken as it comes.
+An API gateway or media proxy may also answer ``200`` with nothing, or with its error message
+(``{"detail":"Not found."}``) where a photo was expected: ``error_document`` tells such a body from the
+file by what the file is (the attachment's mimetype, or its name), ``not_the_file`` says why a file on
+disk is not the file (``needs_download`` asks it again).
 """
 
 from __future__ import annotations
 
+import json
+import mimetypes
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -22,6 +28,21 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body")
 _LOGIN_PATH = re.compile(r"/(?:accounts/)?(?:log-?in|sign-?in)(?:/|$)", re.IGNORECASE)
 SNIFF_BYTES = 1024
+_ERROR_BYTES = 64 * 1024  # an error message is small: a bigger body is not read to be judged
+_TEXT_KINDS = (
+    "json",
+    "xml",
+    "svg",
+    "yaml",
+    "javascript",
+    "text",
+    "rtf",
+    "csv",
+    "x-x",
+    "portable",
+    "url",
+    "octet-stream",
+)
 
 
 def html_expected(name: str) -> bool:
@@ -63,14 +84,66 @@ def is_web_page(path: Path, name: str = "") -> bool:
         return False
 
 
-def needs_download(path: Path) -> bool:
-    """True when the attachment at ``path`` is to be asked (again): it is not there, or it is a web page (a
-    login page saved as the photo by an earlier version), which is removed: it is not the file, and a link
-    to it would open the login page."""
+def expected_kind(name: str, mimetype=None) -> str:
+    """The type of the file ``name`` ("image/jpeg"): the ``mimetype`` the server listed (Kobo's
+    ``_attachments``), else the one its name says; "" when neither tells."""
+    kind = mimetype.split(";", 1)[0].strip().lower() if isinstance(mimetype, str) else ""
+    return kind if "/" in kind else (mimetypes.guess_type(str(name))[0] or "").lower()
+
+
+def error_document(head: bytes, size: int, name: str, mimetype=None) -> str | None:
+    """The start of the message (text) when a body of ``size`` bytes starting with ``head`` is an error
+    message where the file ``name`` (of type ``mimetype``, ``expected_kind``) was expected; None when it may
+    be the file. A photo, a recording or a video is never JSON nor markup (an XML ``<Error>`` of a file
+    storage), nor blank; any other file that is not text itself (a PDF, a zip) is never a JSON document."""
+    major, _, minor = expected_kind(name, mimetype).partition("/")
+    if major not in ("image", "audio", "video", "application") or any(word in minor for word in _TEXT_KINDS):
+        return None
+    if size > _ERROR_BYTES:
+        return None
+    try:
+        text = head.decode("utf-8-sig").strip()
+    except UnicodeDecodeError:  # binary: a file
+        return None
+    if not all(c.isprintable() or c in "\t\r\n" for c in text):  # control bytes: a file
+        return None
+    try:
+        json.loads(text)
+        return text
+    except ValueError:
+        pass
+    media = major in ("image", "audio", "video")
+    return text if media and text[:1] in ("", "<") else None  # blank, or XML (a storage's <Error>)
+
+
+def not_the_file(path: Path, name: str = "", mimetype=None) -> tuple[str, str] | None:
+    """Why the file at ``path`` (saved as ``name``, by default its own name; of type ``mimetype``) is not the
+    file: ("empty", ""), ("web page", "") or ("message", the start of the error message it holds); None when
+    it may be the file."""
+    path = Path(path)
+    name = name or path.name
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            return ("empty", "")
+        if is_web_page(path, name):
+            return ("web page", "")
+        with open(path, "rb") as handle:
+            head = handle.read(_ERROR_BYTES) if size <= _ERROR_BYTES else b""
+    except OSError:
+        return None
+    message = error_document(head, size, name, mimetype)
+    return None if message is None else ("message", message)
+
+
+def needs_download(path: Path, mimetype=None) -> bool:
+    """True when the attachment at ``path`` is to be asked (again): it is not there, or it is not the file (a
+    login page, an empty file or an error message saved as the photo by an earlier version: ``not_the_file``),
+    which is removed: a link to it would open the login page or nothing."""
     path = Path(path)
     if not path.is_file():
         return True
-    if not is_web_page(path):
+    if not_the_file(path, mimetype=mimetype) is None:
         return False
     path.unlink()
     return True
