@@ -4,15 +4,21 @@
 Found by the outside test of the downloads with misbehaving servers (attack 19server):
 finding 1, an attachment answered ``200`` with an empty body or a JSON error (``{"detail":"Not found."}``, what
 API gateways and media proxies send), also ``204`` or a ``302`` without Location, was saved as the photo,
-counted as downloaded and never asked again by an update.
+counted as downloaded and never asked again by an update; finding 2, a redirect loop (a reverse proxy sending
+http and https to each other) on one attachment or on a data page ended the whole run with "An unexpected
+error stopped the run (TooManyRedirects)" and kept nothing.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.servers.algorithms import run_download
+from tests.servers.algorithms import run_download, said
 from tests.servers.fake_kobo_odk import (
+    ASSET_UID,
+    FORM_ID,
+    ODK_APP_TOKEN,
+    PROJECT_ID,
     attachment_bytes,
     make_record,
 )
@@ -100,3 +106,51 @@ def test_a_json_file_that_is_the_attachment_is_kept(cartong_provider, fake_serve
     assert outcome["ATTACHMENTS"] == 3 and outcome["MISSING_ATTACHMENTS"] == []
     kept = tmp_path / "k_attachments" / make_record(10, "")["_uuid"] / "answers.json"
     assert kept.read_bytes() == b'{"detail":"Not found."}'
+
+
+def test_a_redirect_loop_on_one_attachment_skips_that_file_only(cartong_provider, fake_server, tmp_path, monkeypatch):
+    fake_server.state.count = 25
+    loop = f"http://{{host}}/api/v2/assets/{ASSET_UID}/data/500010/attachments/9010/"
+    fake_server.inject(PHOTO_10, status=302, headers={"Location": loop}, times=999)
+    outcome, feedback = run_download(monkeypatch, "kobo", fake_server.url, tmp_path / "k.gpkg", ATTACHMENTS=True)
+    assert outcome["TOTAL_RECORDS"] == 25
+    assert outcome["ATTACHMENTS"] == 2 and outcome["MISSING_ATTACHMENTS"] == ["photo_10.jpg"]
+    assert (
+        f"127.0.0.1:{fake_server.port} redirected attachment photo_10.jpg from address to address in a loop "
+        f"(http://127.0.0.1:{fake_server.port}/api/v2/assets/{ASSET_UID}/data/500010/attachments/9010/), so it "
+        "never arrived: the server, or a proxy in front of it, is misconfigured"
+    ) in "\n".join(feedback.warnings)
+
+
+def test_a_redirect_loop_on_a_data_page_is_said_and_what_came_is_kept(
+    cartong_provider, fake_server, tmp_path, monkeypatch
+):
+    fake_server.state.count = 12
+    fake_server.state.page_limit = 5
+    data = f"/api/v2/assets/{ASSET_UID}/data/"
+    fake_server.inject(data, status=302, headers={"Location": "http://{host}" + data}, times=999, after=1)
+    outcome, feedback = run_download(monkeypatch, "kobo", fake_server.url, tmp_path / "k.gpkg")
+    message = said(outcome, feedback)
+    assert isinstance(outcome, Exception) and "unexpected error" not in message
+    assert (
+        f"127.0.0.1:{fake_server.port} redirected the submissions of form {ASSET_UID} from address to address in "
+        f"a loop (http://127.0.0.1:{fake_server.port}{data}), so it never arrived"
+    ) in message
+    assert "5 submissions already downloaded are kept beside k.gpkg" in message
+    assert (tmp_path / ".k.gpkg.partial.jsonl").exists() and not (tmp_path / "k.gpkg").exists()
+
+    fake_server.clear()  # the proxy mended: the next download continues from there
+    outcome, _feedback = run_download(monkeypatch, "kobo", fake_server.url, tmp_path / "k.gpkg")
+    assert (outcome["TOTAL_RECORDS"], outcome["RESUMED_RECORDS"]) == (12, 5)
+
+
+def test_a_redirect_loop_never_quotes_the_app_user_token(cartong_provider, fake_server, tmp_path, monkeypatch):
+    svc = f"/projects/{PROJECT_ID}/forms/{FORM_ID}.svc/Submissions"
+    fake_server.inject(svc, status=302, headers={"Location": f"http://{{host}}/v1/key/{ODK_APP_TOKEN}{svc}"}, times=999)
+    monkeypatch.setenv("CARTONG_TEST_APP_USER", ODK_APP_TOKEN)
+    outcome, feedback = run_download(
+        monkeypatch, "odk", fake_server.url, tmp_path / "o.gpkg", SECRET="env:CARTONG_TEST_APP_USER", USERNAME=""
+    )
+    message = said(outcome, feedback)
+    assert f"from address to address in a loop (http://127.0.0.1:{fake_server.port}/v1/key/***{svc})" in message
+    assert ODK_APP_TOKEN not in message and "unexpected error" not in message

@@ -32,6 +32,7 @@ from .http_failures import (
     connection_failure,
     failure_reason,
     http_failure,
+    redirect_loop,
     redirect_refused,
     retry_after,
     unsendable_request,
@@ -222,6 +223,8 @@ class ServerClient:
                         response._content_consumed = True
             except bounds.RedirectRefused as err:
                 raise redirect_refused(self.host, what, _host(err.target), err.body) from err
+            except requests.exceptions.TooManyRedirects as err:  # a proxy sending http and https to each other
+                raise redirect_loop(self, url, what) from err
             except (requests.exceptions.InvalidHeader, requests.exceptions.InvalidURL, UnicodeError) as err:
                 # their text quotes the header or address, secret included (repr-escaped: redact misses it)
                 log(

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What a failed request to a server means, in a sentence for the user: the connection (offline, DNS,
-proxy, timeout, a cut answer) and the HTTP status (credentials, permission, missing form, busy server).
+proxy, timeout, a cut answer), the HTTP status (credentials, permission, missing form, busy server) and a
+server that misbehaves (a redirect loop).
 Used by ``http.ServerClient``, which retries first and gives up with these."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from urllib.parse import urlsplit
 import requests
 
 from ..base.i18n import tr
+from ..base.redact import without_credentials
 from .server_errors import (
     AuthenticationFailed,
     InvalidResponse,
@@ -202,3 +204,18 @@ def check_redirect(client, url: str, response: requests.Response, what: str) -> 
                 "administrator, the server may have moved."
             ).format(host=client.host, what=what, other=other)
         )
+
+
+def redirect_loop(client, url: str, what: str) -> InvalidResponse:
+    """The failure of ``what`` asked of ``client`` (a ServerClient) at ``url``, redirected in a loop: a
+    reverse proxy sending http and https to each other, say. Resumable like a cut answer (what came is
+    kept); the address is named without its query and secrets."""
+    parts = urlsplit(url)
+    address = client.redact(without_credentials(f"{parts.scheme}://{parts.netloc}{parts.path}"))
+    return InvalidResponse(
+        tr(
+            "{host} redirected {what} from address to address in a loop ({address}), so it never arrived: the "
+            "server, or a proxy in front of it, is misconfigured (for example http and https addresses sending "
+            "to each other). Report it to the server's administrator."
+        ).format(host=client.host, what=what, address=address)
+    )

@@ -283,7 +283,7 @@ class KoboClient:
         what is there is not the file (a login page or an error message kept by an earlier version:
         ``web_pages.needs_download``). A file the server no longer has (404), refuses (on another origin it gets
         no token), keeps failing (5xx), answers with a web page, an empty body or an error message where the
-        attachment's ``mimetype`` says a photo (``web_pages.not_the_file``), that is too big
+        attachment's ``mimetype`` says a photo (``web_pages.not_the_file``), loops in redirects, that is too big
         (for the disk too), has no http(s) address or keeps arriving cut or stalled is skipped: its
         ``(submission uuid, file name, reason)`` goes to ``missing`` and the others still come (none is asked
         once the file storage is down: ``StorageWatch``); only a cancel or the local disk stops the download.
