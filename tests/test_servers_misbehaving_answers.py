@@ -6,7 +6,8 @@ finding 1, an attachment answered ``200`` with an empty body or a JSON error (``
 API gateways and media proxies send), also ``204`` or a ``302`` without Location, was saved as the photo,
 counted as downloaded and never asked again by an update; finding 2, a redirect loop (a reverse proxy sending
 http and https to each other) on one attachment or on a data page ended the whole run with "An unexpected
-error stopped the run (TooManyRedirects)" and kept nothing.
+error stopped the run (TooManyRedirects)" and kept nothing; finding 7, an answer labelled gzip but not
+compressed was told as a cut connection, "Try again", although trying again never helps.
 """
 
 from __future__ import annotations
@@ -154,3 +155,26 @@ def test_a_redirect_loop_never_quotes_the_app_user_token(cartong_provider, fake_
     message = said(outcome, feedback)
     assert f"from address to address in a loop (http://127.0.0.1:{fake_server.port}/v1/key/***{svc})" in message
     assert ODK_APP_TOKEN not in message and "unexpected error" not in message
+
+
+@pytest.mark.parametrize("kind", ["kobo", "odk"])
+def test_an_answer_said_gzip_but_not_compressed_is_the_servers_fault(
+    cartong_provider, fake_server, tmp_path, monkeypatch, waits, kind
+):
+    fake_server.state.count = 12
+    page = f"/api/v2/assets/{ASSET_UID}/data/" if kind == "kobo" else f"/forms/{FORM_ID}.svc/Submissions"
+    fake_server.inject(page, status=200, headers={"Content-Encoding": "gzip"}, body=b'{"value": []}', times=99)
+    outcome, feedback = run_download(monkeypatch, kind, fake_server.url, tmp_path / "k.gpkg")
+    message = said(outcome, feedback)
+    assert isinstance(outcome, Exception)
+    assert "saying it is compressed (gzip) when it is not, so it cannot be read: the server, or a proxy in " in message
+    assert "Report it to the server's administrator." in message
+    assert "cut in the middle" not in message and "Try again" not in message
+
+
+def test_an_answer_garbled_once_is_asked_again(cartong_provider, fake_server, tmp_path, monkeypatch, waits):
+    fake_server.state.count = 12
+    data = f"/api/v2/assets/{ASSET_UID}/data/"
+    fake_server.inject(data, status=200, headers={"Content-Encoding": "gzip"}, body=b'{"results": []}', times=1)
+    outcome, _feedback = run_download(monkeypatch, "kobo", fake_server.url, tmp_path / "k.gpkg")
+    assert outcome["TOTAL_RECORDS"] == 12 and len(waits) == 1

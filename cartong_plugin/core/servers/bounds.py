@@ -327,6 +327,14 @@ class BodyCut(Exception):
     """The connection closed before the whole answer arrived."""
 
 
+class BodyNotDecoded(BodyCut):
+    """The answer is not compressed the way its ``Content-Encoding`` (``encoding``) says."""
+
+    def __init__(self, text: str, encoding: str):
+        super().__init__(text)
+        self.encoding = encoding
+
+
 class SinkFailed(Exception):
     """The file the answer goes to could not be written (disk full, no permission)."""
 
@@ -389,12 +397,9 @@ def read_body(
             if on_chunk is not None:
                 on_chunk()
         keep(decode(b"", final=True))
-    except (
-        zlib.error,
-        requests.exceptions.ChunkedEncodingError,
-        urllib3_errors.ProtocolError,
-        urllib3_errors.DecodeError,
-    ) as err:
+    except (zlib.error, urllib3_errors.DecodeError) as err:  # "gzip" written on a body that is not
+        raise BodyNotDecoded(str(err), response.headers.get("Content-Encoding", "")) from err
+    except (requests.exceptions.ChunkedEncodingError, urllib3_errors.ProtocolError) as err:
         raise BodyCut(str(err)) from err
     except (socket.timeout, requests.exceptions.Timeout, urllib3_errors.ReadTimeoutError) as err:  # nothing at all
         raise BodyStalled(window_bytes, clock() - window_start) from err

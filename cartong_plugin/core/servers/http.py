@@ -32,6 +32,7 @@ from .http_failures import (
     connection_failure,
     failure_reason,
     http_failure,
+    not_decoded,
     redirect_loop,
     redirect_refused,
     retry_after,
@@ -387,6 +388,8 @@ class ServerClient:
             from .file_download import not_written
 
             raise not_written(Path(sink.name), err) from err
+        except bounds.BodyNotDecoded as err:  # asked again: one garbled answer passes, a mislabelling server not
+            raise _BodyFailed(not_decoded(self, what, err.encoding), tr("answer not compressed as announced")) from err
         except bounds.BodyCut as err:
             raise _BodyFailed(
                 InvalidResponse(

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What a failed request to a server means, in a sentence for the user: the connection (offline, DNS,
 proxy, timeout, a cut answer), the HTTP status (credentials, permission, missing form, busy server) and a
-server that misbehaves (a redirect loop).
+server that misbehaves (a redirect loop, an answer not compressed as it says).
 Used by ``http.ServerClient``, which retries first and gives up with these."""
 
 from __future__ import annotations
@@ -218,4 +218,15 @@ def redirect_loop(client, url: str, what: str) -> InvalidResponse:
             "server, or a proxy in front of it, is misconfigured (for example http and https addresses sending "
             "to each other). Report it to the server's administrator."
         ).format(host=client.host, what=what, address=address)
+    )
+
+
+def not_decoded(client, what: str, encoding: str) -> InvalidResponse:
+    """The failure of an answer to ``what`` that ``client``'s server says is compressed (``encoding``: gzip,
+    deflate) but is not: the server's fault, which asking again does not mend."""
+    return InvalidResponse(
+        tr(
+            "{host} sent {what} saying it is compressed ({encoding}) when it is not, so it cannot be read: the "
+            "server, or a proxy in front of it, is misconfigured. Report it to the server's administrator."
+        ).format(host=client.host, what=what or tr("the requested page"), encoding=encoding or "?")
     )
