@@ -253,10 +253,11 @@ def _wrapped(text: str, font: QFont, width: float) -> list[str]:
     return lines
 
 
-def _line_count(font: QFont, height: float) -> int:
-    """How many lines of ``font`` stand in ``height`` mm, at most ``MAX_TEXT_LINES`` (at least 1)."""
+def _line_count(font: QFont, height: float, max_lines: int | None = MAX_TEXT_LINES) -> int:
+    """How many lines of ``font`` stand in ``height`` mm, at most ``max_lines`` (at least 1)."""
     line = QgsLayoutUtils.fontHeightMM(font) * LINE_SPACING
-    return max(1, min(MAX_TEXT_LINES, int(height / line + 0.001)))
+    count = int(height / line + 0.001)
+    return max(1, count if max_lines is None else min(max_lines, count))
 
 
 def _cut_lines(text: str, tail: str, font: QFont, width: float, room: int) -> tuple[str, list[str]]:
@@ -273,12 +274,13 @@ def _cut_lines(text: str, tail: str, font: QFont, width: float, room: int) -> tu
     return shown, _wrapped(shown + tail, font, width)
 
 
-def fit_text(label: QgsLayoutItemLabel, min_size: float, tail: str = "") -> str:
+def fit_text(label: QgsLayoutItemLabel, min_size: float, tail: str = "", max_lines: int | None = MAX_TEXT_LINES) -> str:
     """Shrink the label's font, wrapping its text and ``tail`` on as many lines as its box holds
-    (at most ``MAX_TEXT_LINES``), until they fit whole: nothing drawn outside the box, whose edge
-    would clip it. Lines are broken here, where they are measured, not left to the label.
+    (at most ``max_lines``; ``None``: no limit but the box), until they fit whole: nothing drawn
+    outside the box, whose edge would clip it. Lines are broken here, where they are measured, not left to the label.
 
-    When even ``min_size`` is too big, the text (never the ``tail``: an atlas page's area) is cut
+    When even ``min_size`` is too big, the text (never the ``tail``: an atlas page's area, the
+    date and author under the sources) is cut
     to end in "…", its full wording recorded on the layout (``shortened_texts``). Returns the
     text as shown, cut or whole, without the tail.
     """
@@ -288,7 +290,7 @@ def fit_text(label: QgsLayoutItemLabel, min_size: float, tail: str = "") -> str:
     width = size.width() * 0.98  # Qt's and QGIS's measures differ by a hair: never wrap again
     while True:
         lines = _wrapped(text + tail, font, width)
-        room = _line_count(font, size.height())
+        room = _line_count(font, size.height(), max_lines)
         if len(lines) <= room:
             label.setText("\n".join(lines))
             set_label_font(label, font)

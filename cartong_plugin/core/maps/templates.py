@@ -209,6 +209,14 @@ def _fill_texts(layout, texts: MapTexts, language: str) -> None:
         layout.removeLayoutItem(subtitle)
     # once its box is final: wrapped and shrunk to fit it, never clipped by its edge
     fit_text(title, min_size=11)
+    _fill_sources(layout_item(layout, "sources", QgsLayoutItemLabel), texts, language)
+    _set_label(layout, "disclaimer", disclaimer_text())
+
+
+def _fill_sources(label, texts: MapTexts, language: str) -> None:
+    """Sources, date and author, fitted to the label like the title: only the sources the user
+    typed may be cut (and said); the credits added after them (basemap attribution, boundaries),
+    the date and the author always stay."""
     lines = []
     sources = [s for s in [texts.sources, *texts.extra_sources] if s]
     if sources:
@@ -217,8 +225,12 @@ def _fill_texts(layout, texts: MapTexts, language: str) -> None:
     lines.append(tr("Date: {date}").format(date=_date_text(date, language)))
     if texts.author:
         lines.append(tr("Map: {author}").format(author=texts.author))
-    _set_label(layout, "sources", "\n".join(lines))  # the label wraps long lines itself
-    _set_label(layout, "disclaimer", disclaimer_text())
+    whole = "\n".join(lines)
+    end = len(whole)  # no sources typed: the label is all date and author, cut only if it must be
+    if texts.sources:  # they come first, after the translated "Sources: "
+        end = len(tr("Sources: {sources}").split("{sources}")[0]) + len(texts.sources)
+    label.setText(whole[:end])
+    fit_text(label, min_size=5, tail=whole[end:], max_lines=None)
 
 
 def _fill_crs_reference(layout, texts: MapTexts, crs) -> None:
