@@ -61,7 +61,20 @@ def test_insufficient_data_class_for_suppressed_shares(qgis_app):
     renderer = styles.choropleth_renderer(
         layer, "pct", classes=2, method="equal", zero_is_no_data=False, status_field="data_status", unit="%"
     )
-    assert _labels(renderer) == ["10.0 – 50.0 %", "50.0 – 90.0 %", "Insufficient data"]
+    assert _labels(renderer) == ["10.0 – 50.0 %", "50.1 – 90.0 %", "Insufficient data"]  # never both at 50.0
+
+
+def test_class_labels_show_more_decimals_only_when_a_value_lies_within_one_step(qgis_app):
+    # 20.06 is above the limit 20.04: "20.1 – …" would leave it out, "20.0 – …" overlap the class before
+    renderer = styles.choropleth_renderer(
+        _polygons([10, 20.04, 20.06, 40]), "pct", classes=2, method="manual", breaks=[20.04], zero_is_no_data=False
+    )
+    assert _labels(renderer) == ["10.0 – 20.04", "20.05 – 40.0"]
+
+
+def test_proportional_legend_of_counts_has_whole_numbers_only():
+    assert classes.nice_sizes(7) == [0.5, 2.5, 5] and classes.nice_sizes(7, integers=True) == [1, 2, 5]
+    assert classes.nice_sizes(41, integers=True) == [2, 10, 25] and classes.nice_sizes(1, integers=True) == [1]
 
 
 def test_french_locale_uses_a_decimal_comma(qgis_app):

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Class limits of a choropleth: QGIS's classification methods, limits typed by hand, merged one-value classes.
+"""Class limits of a choropleth: QGIS's classification methods, limits typed by hand, merged one-value classes,
+the labels saying the values each class holds; the round values of a legend of circles.
 
 Split from ``styles`` (which draws the classes) so that the arithmetic of the legend reads on its own.
 """
@@ -158,7 +159,62 @@ def _computed_breaks(values, classes, method, integers, breaks) -> list[tuple[fl
     return bounds
 
 
-def _number(value: float, integers: bool, locale: QLocale) -> str:
+def _number(value: float, integers: bool, locale: QLocale, decimals: int = 1) -> str:
     if integers:
         return locale.toString(int(value))
-    return locale.toString(float(value), "f", 1)
+    return locale.toString(float(value), "f", decimals)
+
+
+MAX_DECIMALS = 6  # a legend showing more digits than this is no help: the class's smallest value is shown then
+
+
+def class_labels(bounds, values, integers: bool, locale: QLocale, suffix: str = "") -> list[str]:
+    """The legend label of each class, saying exactly the values it holds: "0.0 %" then "0.1 – 80.0 %".
+
+    A class of real numbers holds the values above the previous class's upper limit, so its label
+    starts one step (at the shown precision) above that limit rather than at it (which would make
+    "0.0 %" and "0.0 – 80.0 %" overlap); one decimal, more only when a value of the class lies
+    within that step (20.06 after 20.04: "… – 20.04", "20.05 – …"). Integer classes never share a
+    limit (``class_breaks``). A class whose bounds read the same is labelled with one value.
+    """
+    held = sorted(v for v in values if v is not None and not math.isnan(v))
+    shown = [[(low, 1), (high, 1)] for low, high in bounds]  # (value, decimals) of each bound
+    if not integers:
+        for index in range(1, len(bounds)):
+            previous, upper = bounds[index - 1][1], bounds[index][1]
+            first = next((v for v in held if previous < v <= upper), upper)  # the class's smallest value
+            for decimals in range(1, MAX_DECIMALS + 1):
+                step = 10.0**-decimals
+                low = round(previous, decimals) + step
+                if low <= first + step / 1000:  # the float sum may miss it by a hair
+                    break
+            else:
+                low = first
+            shown[index][0] = (round(low, decimals), decimals)
+            shown[index - 1][1] = (round(previous, decimals), max(decimals, shown[index - 1][1][1]))
+    labels = []
+    for (low, low_decimals), (high, high_decimals) in shown:
+        low_text = _number(low, integers, locale, low_decimals)
+        high_text = _number(high, integers, locale, high_decimals)
+        labels.append(low_text + suffix if low_text == high_text else f"{low_text} – {high_text}{suffix}")
+    return labels
+
+
+def nice_sizes(maximum: float, count: int = 3, integers: bool = False) -> list[float]:
+    """Round legend values below ``maximum``: e.g. 82 -> [10, 50, 80]; ``integers`` (counts of submissions,
+    never shares or means): whole numbers from 1, e.g. 7 -> [1, 2, 5], not [0.5, 2.5, 5]."""
+    if maximum <= 0:
+        return []
+    top = _round_nice(maximum, integers, (1, 2, 2.5, 5, 8, 10), below=True)
+    values = sorted({top, _round_nice(top / 2, integers), _round_nice(top / 8, integers)})
+    return [v for v in values if 0 < v <= maximum and (v >= 1 or not integers)][-count:]
+
+
+def _round_nice(value: float, integers=False, multipliers=(1, 2, 2.5, 5, 10), below=False) -> float:
+    """The round number nearest ``value`` (``below``: the largest not above it), whole if ``integers``."""
+    if value <= 0:
+        return 0
+    magnitude = 10 ** math.floor(math.log10(value))
+    nice = [float(m * magnitude) for m in multipliers if not below or m * magnitude <= value]
+    nice = [v for v in nice if v.is_integer() or not integers] or [1.0 if integers else value]
+    return max(nice) if below else min(nice, key=lambda v: abs(v - value))

@@ -32,7 +32,7 @@ from qgis.PyQt.QtGui import QColor
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.qgis_compat import field_kind
-from .classes import _number, class_breaks
+from .classes import class_breaks, class_labels, nice_sizes
 
 # ColorBrewer sequential ramps (colour-blind safe), light to dark, lightest step skipped
 # so the first class stays distinct from the grey "no data" fill.
@@ -161,15 +161,12 @@ def choropleth_renderer(
     bounds = class_breaks(values, classes, method, integers, breaks)
     colors = sequential_colors(len(bounds), palette) if bounds else []
     suffix = (" " + unit) if unit else ""
-    for i, ((lower, upper), color) in enumerate(zip(bounds, colors)):
+    labels = class_labels(bounds, values, integers, locale, suffix)
+    for i, ((lower, upper), color, label) in enumerate(zip(bounds, colors, labels)):
         low_op = ">=" if (i == 0 or integers) else ">"
         expression = f"{_quoted(field)} {low_op} {lower!r} AND {_quoted(field)} <= {upper!r}"
         if zero_is_no_data:
             expression += f" AND {_quoted(empty)} <> 0"
-        if lower == upper:
-            label = _number(lower, integers, locale) + suffix
-        else:
-            label = f"{_number(lower, integers, locale)} – {_number(upper, integers, locale)}{suffix}"
         root.appendChild(QgsRuleBasedRenderer.Rule(_fill(color), 0, 0, expression, label))
     if insufficient and status_field:
         label = insufficient_label or tr("Insufficient data")
@@ -356,23 +353,6 @@ def labels_from_layer(layer: QgsVectorLayer, field: str) -> dict[str, str]:
     return {code: labels.get(code, code) for code in sorted(counts, key=lambda c: (-counts[c], c))}
 
 
-def nice_sizes(maximum: float, count: int = 3) -> list[float]:
-    """Round legend values below ``maximum``: e.g. 82 -> [10, 40, 80]."""
-    if maximum <= 0:
-        return []
-    magnitude = 10 ** math.floor(math.log10(maximum))
-    top = max(m * magnitude for m in (1, 2, 2.5, 5, 8, 10) if m * magnitude <= maximum)
-    values = sorted({top, _round_nice(top / 2), _round_nice(top / 8)})
-    return [v for v in values if v > 0][-count:]
-
-
-def _round_nice(value: float) -> float:
-    if value <= 0:
-        return 0
-    magnitude = 10 ** math.floor(math.log10(value))
-    return min((m * magnitude for m in (1, 2, 2.5, 5, 10)), key=lambda v: abs(v - value))
-
-
 def proportional_renderer(
     field: str, maximum: float, max_size: float = 14.0, color: str = "#225ea8", language: str = "en"
 ) -> QgsSingleSymbolRenderer:
@@ -381,6 +361,8 @@ def proportional_renderer(
     Circle area, not diameter, follows the value (the eye compares areas): size = sqrt(v / max).
     """
     from qgis.core import QgsDataDefinedSizeLegend, QgsProperty
+
+    from .aggregate import ANSWER_COUNT_FIELD, COUNT_FIELD, VALUE_COUNT_FIELD
 
     symbol = QgsMarkerSymbol.createSimple(
         {
@@ -406,7 +388,7 @@ def proportional_renderer(
                 max_size * math.sqrt(v / maximum),
                 locale.toString(int(v)) if float(v).is_integer() else locale.toString(v),
             )
-            for v in nice_sizes(maximum)
+            for v in nice_sizes(maximum, integers=field in (COUNT_FIELD, ANSWER_COUNT_FIELD, VALUE_COUNT_FIELD))
         ]
     )
     legend.setSymbol(symbol.clone())
