@@ -43,7 +43,8 @@ def test_obvious_variants_of_a_pcode_count_in_its_area_and_are_named(counted):
     assert (results["TOTAL"], results["OUTSIDE"]) == (9, 3)
     assert warnings[1] == (
         "6 submissions were counted in an area whose P-code they write differently (spaces, dashes, "
-        "full-width characters or a '.0' added by Excel): “CF111.0” as CF111: 2 (first: feature 7); "
+        "invisible characters, full-width characters or a '.0' added by Excel): "
+        "“CF111.0” as CF111: 2 (first: feature 7); "
         "“CF 111” as CF111: 1 (first: feature 4); “CF-111” as CF111: 1 (first: feature 5); "
         "“ＣＦ111” as CF111: 1 (first: feature 6); “ cf111 ” as CF111: 1 (first: feature 10). Check that "
         "these are the same areas, and correct the P-codes in the survey."
@@ -86,9 +87,31 @@ def test_pcodes_with_spaces_at_the_ends_are_named_like_the_other_variants(carton
     assert (rows["CF112"]["submissions"], rows["CF111"]["submissions"], results["OUTSIDE"]) == (3, 1, 0)
     assert warnings == [
         "3 submissions were counted in an area whose P-code they write differently (spaces, dashes, "
-        "full-width characters or a '.0' added by Excel): “ CF112 ” as CF112: 1 (first: feature 2); "
+        "invisible characters, full-width characters or a '.0' added by Excel): "
+        "“ CF112 ” as CF112: 1 (first: feature 2); "
         "“CF112\\t” as CF112: 1 (first: feature 3); “CF 111” as CF111: 1 (first: feature 4). Check that "
         "these are the same areas, and correct the P-codes in the survey."
+    ]
+
+
+def test_pcodes_with_invisible_characters_are_counted_and_named_written_out(cartong_provider, tmp_path):
+    # pasted from a web page, a PDF or a chat: they print as CF111, CF112, CF113, CF121 (a byte order
+    # mark at the start is dropped when QGIS reads the text: one at the end is kept)
+    from tests.map_counts import run_count, write_table
+
+    typed = ["CF111\u200b", "CF112\ufeff", "CF1\u00ad13", "CF\u2060121", "CF121\u00a0", "CF999\u200b"]
+    results, warnings, _, rows = run_count(tmp_path, write_table(tmp_path / "cf.gpkg", {"admin2": typed}))
+    assert [rows[code]["submissions"] for code in ("CF111", "CF112", "CF113", "CF121")] == [1, 1, 1, 2]
+    assert results["OUTSIDE"] == 1
+    assert warnings == [
+        "1 submission has a P-code that matches no area of admin_boundaries and is not counted: “CF999\\u200b”: 1 "
+        "(first: feature 6). Correct the P-code in the survey, or choose the admin layer of its level, and "
+        "count again.",
+        "5 submissions were counted in an area whose P-code they write differently (spaces, dashes, "
+        "invisible characters, full-width characters or a '.0' added by Excel): “CF111\\u200b” as CF111: 1 "
+        "(first: feature 1); “CF112\\ufeff” as CF112: 1 (first: feature 2); “CF1\\u00ad13” as CF113: 1 "
+        "(first: feature 3); “CF\\u2060121” as CF121: 1 (first: feature 4); “CF121\\u00a0” as CF121: 1 "
+        "(first: feature 5). Check that these are the same areas, and correct the P-codes in the survey.",
     ]
 
 

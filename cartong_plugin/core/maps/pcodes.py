@@ -3,13 +3,17 @@
 
 A P-code matches without case or surrounding spaces (the rules of ``cleaning.pcode_keys``, which the
 checks share). Failing that, its obvious variants match when they name one area only: full-width
-characters (NFKC), spaces, dashes or underscores inside ("CF 111", "CF-111"), a ".0" that Excel added
-to a number ("CF111.0"). Those are reported, and so are the codes with spaces or tabs at the ends
-(" CF111 ", matched exactly once trimmed: a space is a space, wherever it is) and the codes matching
-no area (with the first feature holding each), so they can be fixed.
+characters (NFKC), spaces, dashes or underscores inside ("CF 111", "CF-111"), invisible format
+characters (a zero-width space or soft hyphen pasted from a web page), a ".0" that Excel added to a
+number ("CF111.0"). Those are reported (invisible characters written out: "CF111\\u200b"), and so
+are the codes with spaces or tabs at the ends (" CF111 ", matched exactly once trimmed: a space is a
+space, wherever it is) and the codes matching no area (with the first feature holding each), so they
+can be fixed.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from ..base.i18n import tr, trn
 from ..cleaning.pcode_keys import exact_key, loose_key
@@ -45,15 +49,20 @@ class PcodeMatcher:
             code = next(iter(candidates))
             _tally(self.loose_matches, (shown(text), code), feature_id)
             return code
-        _tally(self.unmatched, text.strip(), feature_id)
+        _tally(self.unmatched, shown(text.strip()), feature_id)
         return None
 
 
 def shown(text: str) -> str:
-    """``text`` as typed, its tabs, line breaks and other invisible spaces written out ("P02\\t"),
-    so that a warning shows why it differs."""
+    """``text`` as typed, its tabs, line breaks, other invisible spaces and invisible format characters
+    (zero-width space, soft hyphen, byte order mark) written out ("P02\\t", "CF111\\u200b"), so that a
+    warning shows why it differs from a code that prints the same."""
     visible = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
-    return "".join(visible.get(c) or (f"\\u{ord(c):04x}" if c.isspace() and c != " " else c) for c in text)
+    return "".join(visible.get(c) or (f"\\u{ord(c):04x}" if _invisible(c) else c) for c in text)
+
+
+def _invisible(character: str) -> bool:
+    return (character.isspace() and character != " ") or unicodedata.category(character) == "Cf"
 
 
 def _tally(tally: dict, key, feature_id: int) -> None:
@@ -98,10 +107,10 @@ def loose_matches_warning(matcher: PcodeMatcher) -> str:
     )
     return trn(
         "%n submission was counted in an area whose P-code it writes differently (spaces, dashes, "
-        "full-width characters or a '.0' added by Excel): {listed}. Check that it is the same area, and "
-        "correct the P-code in the survey.",
+        "invisible characters, full-width characters or a '.0' added by Excel): {listed}. Check that it is "
+        "the same area, and correct the P-code in the survey.",
         "%n submissions were counted in an area whose P-code they write differently (spaces, dashes, "
-        "full-width characters or a '.0' added by Excel): {listed}. Check that these are the same areas, "
-        "and correct the P-codes in the survey.",
+        "invisible characters, full-width characters or a '.0' added by Excel): {listed}. Check that these "
+        "are the same areas, and correct the P-codes in the survey.",
         sum(count for count, _ in matcher.loose_matches.values()),
     ).format(listed=listed)
