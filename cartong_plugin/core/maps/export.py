@@ -305,6 +305,8 @@ def write_pdf_info(path, title: str | None, author: str | None) -> None:
 
 
 def _check(result, error: str, target: Path) -> None:
+    if result == QgsLayoutExporter.ExportResult.Canceled:  # the user's choice, not a disk or folder fault
+        raise CartongError(tr("Cancelled: the atlas was not written."))
     if result != QgsLayoutExporter.ExportResult.Success:
         raise CartongError(
             tr(
