@@ -236,7 +236,7 @@ def _wrapped(text: str, font: QFont, width: float) -> list[str]:
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
-        for word in paragraph.split():
+        for word in (w for w in paragraph.split(" ") if w):  # never at a no-break space ("Date\u00a0:")
             candidate = f"{line} {word}" if line else word
             if QgsLayoutUtils.textWidthMM(font, candidate) <= width:
                 line = candidate
