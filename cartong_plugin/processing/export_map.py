@@ -404,6 +404,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
                     background=background,
                     status_field=status_field,
                     min_count=options["min_count"],
+                    label_field=options.get("label_field"),
                 )
             else:
                 layout = build_choropleth_layout(project, counts.layer, field, texts, **options)

@@ -119,3 +119,57 @@ def points_core_extent(points: QgsVectorLayer) -> QgsRectangle:
     ys.sort()
     low, high = int(len(xs) * 0.01), max(int(len(xs) * 0.99) - 1, 0)
     return QgsRectangle(xs[low], ys[low], xs[high], ys[high])
+
+
+def quoted_field(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def value_filter(areas: QgsVectorLayer, field: str, status_field: str | None = None) -> str:
+    """The expression selecting the areas of ``areas`` that have a value to map in ``field``.
+
+    A share, mean or median of 0 is a value (0 % of households use a well); a count of 0 is no
+    submission. A count of answers (answer_count, value_count) of 0 in a surveyed area is a value
+    too: it is judged by the area's submissions.
+    """
+    from .aggregate import ANSWER_COUNT_FIELD, ANSWER_PCT_FIELD, COUNT_FIELD, STAT_FIELDS, VALUE_COUNT_FIELD
+
+    if field in (ANSWER_COUNT_FIELD, VALUE_COUNT_FIELD) and areas.fields().indexOf(COUNT_FIELD) >= 0:
+        field = COUNT_FIELD
+    elif field in (ANSWER_PCT_FIELD, *STAT_FIELDS.values()) or status_field:
+        return f"{quoted_field(field)} IS NOT NULL"
+    return f"{quoted_field(field)} IS NOT NULL AND {quoted_field(field)} <> 0"
+
+
+def shown_filter(areas: QgsVectorLayer, field: str, status_field: str | None = None) -> str:
+    """``value_filter``, and the areas hatched for too few submissions: what a map of ``field`` shows."""
+    expression = f"({value_filter(areas, field, status_field)})"
+    if status_field and areas.fields().indexOf(status_field) >= 0:
+        from .aggregate import STATUS_INSUFFICIENT
+
+        expression += f" OR {quoted_field(status_field)} = '{STATUS_INSUFFICIENT}'"
+    return expression
+
+
+def data_extent(areas: QgsVectorLayer, field: str, status_field: str | None = None) -> QgsReferencedRectangle:
+    """Where the main map zooms: the areas a map of ``field`` shows (``shown_filter``), else all the areas.
+
+    Never the survey points: with faulty GPS (0,0, swapped coordinates) they lie far from every area,
+    and a map "by admin area" must show the areas (the export warns when none has data).
+    """
+    extent = empty_extent()
+    request = QgsFeatureRequest().setFilterExpression(shown_filter(areas, field, status_field)).setNoAttributes()
+    for feature in areas.getFeatures(request):
+        if feature.hasGeometry():
+            extent.combineExtentWith(feature.geometry().boundingBox())
+    if extent.isEmpty() or not math.isfinite(extent.width()):
+        extent = areas.extent()
+    return QgsReferencedRectangle(extent, areas.crs())
+
+
+def areas_shown(areas: QgsVectorLayer, field: str, status_field: str | None = None) -> int:
+    """How many areas a map of ``field`` shows with a value or hatched (0: an empty map)."""
+    if areas.fields().indexOf(field) < 0:
+        return -1  # refused later with a sentence naming the field
+    request = QgsFeatureRequest().setFilterExpression(shown_filter(areas, field, status_field))
+    return sum(1 for _ in areas.getFeatures(request.setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry)))

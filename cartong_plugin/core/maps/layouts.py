@@ -5,16 +5,13 @@
 calls ``templates.build_map_layout``; ``build_atlas_layout`` turns it into one page per area;
 ``build_points_layout``, ``build_proportional_layout`` and ``build_heatmap_layout`` likewise.
 Texts follow the ``language`` argument, whatever the language of QGIS (``map_texts``); the
-background comes from ``basemaps``, the zoom from ``extents``, fonts and fitting from ``fitting``.
+background comes from ``basemaps``, the zoom from ``extents``, fonts and fitting from ``fitting``,
+the marks and names of a circles map from ``circles``.
 """
 
 from __future__ import annotations
 
-import math
-
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeature,
     QgsFeatureRequest,
     QgsLayoutItemLabel,
     QgsLayoutItemMap,
@@ -31,7 +28,8 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from .area_warnings import NO_BOUNDARY, note_areas_without_boundary
 from .basemaps import add_basemap
-from .extents import empty_extent, points_core_extent, surveyed_areas_extent
+from .circles import centre_layers, label_beside_marks
+from .extents import areas_shown, data_extent, points_core_extent, quoted_field, surveyed_areas_extent, value_filter
 from .fitting import fit_text, forget_shortened, map_font_family
 from .map_texts import MapTexts, area_legend, use_language
 from .right_to_left import in_direction
@@ -97,14 +95,7 @@ def build_choropleth_layout(
         area_layer.setName(legend_title or area_legend(count_field, is_share))
         area_layer.setCustomProperty(AREAS_ROLE, True)  # found again by build_atlas_layout
         if label_field:
-            if area_layer.fields().indexOf(label_field) < 0:
-                raise CartongError(
-                    tr("The layer {layer} has no field {field} to label the areas.").format(
-                        layer=polygons.name(), field=label_field
-                    )
-                )
-            area_layer.setLabeling(styles.area_labels(label_field, font_family=map_font_family(language)))
-            area_layer.setLabelsEnabled(True)
+            _label_areas(area_layer, polygons, label_field, language)
         map_layers = [area_layer]
         legend_layers = [(area_layer, area_layer.name())]
         overview = polygons.clone()
@@ -120,7 +111,7 @@ def build_choropleth_layout(
             point_layer.setRenderer(styles.points_renderer(point_layer.featureCount()))
             map_layers.insert(0, point_layer)
             legend_layers.insert(1, (point_layer, tr("Submission (GPS location)")))
-        extent = _data_extent(area_layer, empty_field or count_field, point_layer, project, status_field)
+        extent = data_extent(area_layer, count_field, status_field)
         overview_layers = [overview]
         if with_basemap:
             texts = add_basemap(map_layers, overview_layers, texts, extent, project, background, language)
@@ -137,6 +128,20 @@ def build_choropleth_layout(
     )
 
 
+def _label_areas(layer: QgsVectorLayer, polygons: QgsVectorLayer, label_field: str, language: str) -> None:
+    """The admin names of ``label_field`` written on ``layer`` (a copy of ``polygons``) where they fit."""
+    from .styles import area_labels
+
+    if layer.fields().indexOf(label_field) < 0:
+        raise CartongError(
+            tr("The layer {layer} has no field {field} to label the areas.").format(
+                layer=polygons.name(), field=label_field
+            )
+        )
+    layer.setLabeling(area_labels(label_field, font_family=map_font_family(language)))
+    layer.setLabelsEnabled(True)
+
+
 def _empty_field(polygons: QgsVectorLayer, count_field: str) -> str | None:
     """The field whose 0 marks an area without submissions, when not ``count_field`` itself: an
     area with 9 submissions and none giving the answer counted (answer_count 0) has data, a 0."""
@@ -145,42 +150,6 @@ def _empty_field(polygons: QgsVectorLayer, count_field: str) -> str | None:
     if count_field in (ANSWER_COUNT_FIELD, VALUE_COUNT_FIELD) and polygons.fields().indexOf(COUNT_FIELD) >= 0:
         return COUNT_FIELD
     return None
-
-
-def _data_extent(
-    areas: QgsVectorLayer, count_field: str, points: QgsVectorLayer | None, project, status_field: str | None = None
-) -> QgsReferencedRectangle:
-    """The areas with a value (or, with ``status_field``, with too few submissions for one): the
-    main map zooms there.
-
-    Points count only when no area has a value: survey points with faulty GPS (0,0, swapped
-    coordinates) lie far away and would zoom the map out to a speck.
-    """
-    field = '"' + count_field.replace('"', '""') + '"'
-    expression = f"({field} IS NOT NULL AND {field} <> 0)"
-    if status_field:
-        from .aggregate import STATUS_INSUFFICIENT
-
-        expression += f" OR {_quoted_field(status_field)} = '{STATUS_INSUFFICIENT}'"
-    request = QgsFeatureRequest().setFilterExpression(expression)
-    extent = empty_extent()
-    for feature in areas.getFeatures(request):
-        extent.combineExtentWith(feature.geometry().boundingBox())
-    if (
-        (extent.isEmpty() or not math.isfinite(extent.width()))
-        and points is not None
-        and points.featureCount() > 0
-        and not points.extent().isEmpty()
-    ):
-        transform = QgsCoordinateTransform(points.crs(), areas.crs(), project)
-        extent = transform.transformBoundingBox(points.extent())
-    if extent.isEmpty() or not math.isfinite(extent.width()):
-        extent = areas.extent()
-    return QgsReferencedRectangle(extent, areas.crs())
-
-
-def _quoted_field(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def build_atlas_layout(
@@ -215,22 +184,18 @@ def build_atlas_layout(
     atlas.setCoverageLayer(areas)
     atlas.setEnabled(True)
     atlas.setHideCoverage(False)
-    atlas.setPageNameExpression(_quoted_field(code_field))
+    atlas.setPageNameExpression(quoted_field(code_field))
     atlas.setSortFeatures(True)
-    atlas.setSortExpression(_quoted_field(code_field))
-    data = ""
-    if only_with_data:
-        value = _quoted_field(_empty_field(polygons, count_field) or count_field)
-        # A share or mean of 0 is a value (0 % of households use a well); a count of 0 is no data.
-        zero_is_data = bool(choropleth.get("status_field")) and _empty_field(polygons, count_field) is None
-        data = f"{value} IS NOT NULL" if zero_is_data else f"{value} IS NOT NULL AND {value} <> 0"
+    atlas.setSortExpression(quoted_field(code_field))
+    # A share or mean of 0 is a value (0 % of households use a well); a count of 0 is no data.
+    data = value_filter(polygons, count_field, choropleth.get("status_field")) if only_with_data else ""
     # An area without boundary would get a page showing the previous page's place: none is made, it is said.
     atlas.setFilterFeatures(True)
     atlas.setFilterExpression(f"({data}) AND NOT {NO_BOUNDARY}" if data else f"NOT {NO_BOUNDARY}")
     note_areas_without_boundary(layout, areas, data, code_field, name_field)
     # Windows forbids \ / : * ? " < > | in file names; spaces make awkward links.
     atlas.setFilenameExpression(
-        f"{_quoted_field(code_field)} || '_' || regexp_replace({_quoted_field(name_field)}, '[\\\\/:*?\"<>| ]+', '_')"
+        f"{quoted_field(code_field)} || '_' || regexp_replace({quoted_field(name_field)}, '[\\\\/:*?\"<>| ]+', '_')"
     )
     # The page's own area outlined on top of the others (drawn under the points).
     highlight = areas.clone()
@@ -258,7 +223,7 @@ def build_atlas_layout(
     escaped = fit_text(title, min_size=11, tail=max(suffixes, key=len, default="")).replace("[%", "[ %")
     title.setText(
         in_direction(
-            f"{escaped} – [% {_quoted_field(name_field)} %] ([% {_quoted_field(code_field)} %])",
+            f"{escaped} – [% {quoted_field(name_field)} %] ([% {quoted_field(code_field)} %])",
             choropleth.get("language", "en"),
         )
     )
@@ -375,12 +340,14 @@ def build_proportional_layout(
     background: str = "offline",
     status_field: str | None = None,
     min_count: int = 5,
+    label_field: str | None = None,
 ) -> QgsPrintLayout:
     """Counts (or a share, mean or median) per admin area as circles at the areas' centres (area
     proportional to the value), named in the legend as the choropleth names them.
 
-    Areas without submissions get no circle; the admin areas stay as a quiet background, those
-    whose ``status_field`` says 'insufficient' hatched as on a choropleth. Negative values are
+    Areas without data get no mark, those at a real 0 (a share of 0 %) a small ring (``circles``);
+    the admin areas stay as a quiet background, those whose ``status_field`` says 'insufficient'
+    hatched as on a choropleth, named by ``label_field`` beside the circles. Negative values are
     refused: a circle has no negative area.
     """
     from . import styles
@@ -392,24 +359,11 @@ def build_proportional_layout(
                 tr("The layer {layer} has no field {field} to map.").format(layer=polygons.name(), field=count_field)
             )
         styles.refuse_negative_circles(polygons, count_field)
-        name = legend_title or area_legend(count_field, count_field == ANSWER_PCT_FIELD)
-        centres = QgsVectorLayer(f"Point?crs={polygons.crs().authid()}", name, "memory")
-        if not polygons.crs().authid():
-            centres.setCrs(polygons.crs())
-        centres.dataProvider().addAttributes([polygons.fields().field(count_field)])
-        centres.updateFields()
-        features, maximum = [], 0.0
-        for area in polygons.getFeatures():
-            value = area[count_field]
-            if value is None or (hasattr(value, "isNull") and value.isNull()) or float(value) <= 0:
-                continue
-            feature = QgsFeature(centres.fields())
-            feature.setGeometry(area.geometry().pointOnSurface())
-            feature[count_field] = value
-            features.append(feature)
-            maximum = max(maximum, float(value))
-        centres.dataProvider().addFeatures(features)
-        centres.updateExtents()
+        is_share = count_field == ANSWER_PCT_FIELD
+        name = legend_title or area_legend(count_field, is_share)
+        centres, zeros, maximum = centre_layers(
+            polygons, count_field, name, status_field, "%" if is_share else "", language
+        )
         # Largest first: small circles stay visible on top of big ones.
         centres.setRenderer(styles.proportional_renderer(count_field, maximum or 1.0, language=language))
         centres.renderer().setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(count_field, False)]))
@@ -418,10 +372,24 @@ def build_proportional_layout(
         areas.setRenderer(styles.context_renderer())
         map_layers = [centres, areas]
         legend_layers = [(centres, centres.name())]
+        if zeros is not None:  # a real 0 % is not an area without data: a ring, named in the legend
+            map_layers.insert(1, zeros)
+            legend_layers.append((zeros, zeros.name()))
+        if label_field:
+            _label_areas(areas, polygons, label_field, language)
+            marks = [centres] + ([zeros] if zeros is not None else [])
+            marked = (
+                f"({value_filter(polygons, count_field, status_field)}) AND {quoted_field(count_field)} IS NOT NULL"
+            )
+            label_beside_marks(areas, marks, polygons, label_field, marked)
         hatched = styles.insufficient_areas(polygons, status_field, min_count)
         if hatched is not None:  # marked as the choropleth marks them: a circle missing says why
             map_layers.insert(1, hatched)
             legend_layers.append((hatched, hatched.name()))
+        if areas_shown(polygons, count_field, status_field) < polygons.featureCount():
+            # No mark at all: an area without data (grey, as in the background), named as on a choropleth.
+            is_value = bool(status_field) and _empty_field(polygons, count_field) is None
+            legend_layers.append((areas, tr("No data") if is_value else tr("No submissions")))
         if boundaries is not None:
             upper = boundaries.clone()
             upper.setRenderer(styles.boundary_renderer())
@@ -430,7 +398,7 @@ def build_proportional_layout(
         overview = polygons.clone()
         overview.setRenderer(styles.context_renderer())
         overview_layers = [overview]
-        extent = _data_extent(polygons, count_field, None, project)
+        extent = data_extent(polygons, count_field, status_field)
         if with_basemap:
             texts = add_basemap(map_layers, overview_layers, texts, extent, project, background, language)
         project.addMapLayers(map_layers + [overview], False)
