@@ -154,7 +154,9 @@ def test_submissions_on_a_shared_border_are_counted_by_pcode_and_not_called_an_o
         before, after = _counts(tmp_path / "p.gpkg", "p"), _counts(tmp_path / f"{name}_n.gpkg", f"{name}_n")
         counted.append({code: after[code] - before[code] for code in after if after[code] != before[code]})
         assert not [w for w in warnings if "overlap" in w.replace("is no overlap", "")]
-        assert [w for w in warnings if w not in plain_warnings] == [
+        # the sample's submissions outside every area are said naming the survey file, another here
+        added = [w for w in warnings if w not in plain_warnings and "outside every area of" not in w]
+        assert added == [
             f"3 submissions lie right on a border shared by areas of {name} (CF111 Bimbo / CF112 Damara: 3); "
             "each was counted once, in the area whose P-code comes first (the first listed). A shared border is "
             "no overlap: the boundaries need no correction."

@@ -1,9 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Where cartong:exportmappdf zooms, on the real CAR boundaries: every area with a value (a share of
-0 % included) and every hatched area is on the page, on the choropleth and the circles map."""
+0 % included) and every hatched area is on the page, on the choropleth and the circles map; a survey
+whose points fall outside every area (latitude and longitude swapped) is said by cartong:countbyadmin
+and by the export, whose map stays on the areas instead of zooming on the far-away points."""
 
 from __future__ import annotations
 
+import random
 import re
 import subprocess
 import unicodedata
@@ -12,7 +15,7 @@ import pytest
 from osgeo import gdal, ogr, osr
 
 from tests.field_data import RecordingFeedback
-from tests.mapdata import admin2_polygons, admin_source, write_survey_points
+from tests.mapdata import admin2_polygons, admin_source, random_points_in, write_survey_points
 
 pytestmark = pytest.mark.usefixtures("collect_cycles")
 gdal.UseExceptions()
@@ -101,3 +104,43 @@ def test_circles_of_a_count_have_no_ring_and_say_no_submissions(share_counts, tm
     text, _ = _export(share_counts, tmp_path / "c.pdf", COUNT_FIELD="submissions", MAP_TYPE="circles", LABELS=True)
     assert "No submissions" in text and not re.search(r"\b0 ?%", text)
     assert "Birao" in text and "Ndélé" in text  # labelled as on the choropleth
+
+
+def _swapped_survey(path) -> str:
+    """The plan's submissions with latitude and longitude swapped (a common spreadsheet mistake)."""
+    rng, polygons = random.Random(3), admin2_polygons()
+    rows = [
+        (y, x, code, answer)
+        for code, answers in PLAN.items()
+        for (x, y), answer in zip(random_points_in(polygons[code], len(answers), rng), answers)
+    ]
+    return write_survey_points(path, {}, extra_rows=rows)
+
+
+def test_a_survey_outside_every_area_is_warned_and_the_map_stays_on_the_areas(cartong_provider, tmp_path):
+    survey = _swapped_survey(tmp_path / "swapped.gpkg")
+    counts, warnings = _count(survey, tmp_path / "c.gpkg", ANSWER_FIELD="water_source", ANSWER_VALUE="well")
+    assert (
+        "No submission of swapped lies in any area of admin_boundaries: all 22 submissions are outside every "
+        "area, so every area counts 0 and a map of these counts is empty. If the survey was made in these "
+        "areas, its latitude and longitude are most likely swapped, or swapped has the wrong coordinate "
+        "reference system (EPSG:4326): look at both layers on a map, fix the coordinates, and count again." in warnings
+    )
+    text, warnings = _export(
+        counts, tmp_path / "m.pdf", COUNT_FIELD="submissions", POINTS=f"{survey}|layername=survey", LABELS=True
+    )
+    assert any(w.startswith("No area of c has a value in submissions: no submission was counted") for w in warnings)
+    # the areas are on the map (named), not the points in the Sahel far from them
+    assert "Birao" in text and "Ndélé" in text and "MALI" not in text
+
+
+def test_some_submissions_outside_every_area_are_warned(cartong_provider, tmp_path):
+    survey = write_survey_points(
+        tmp_path / "survey.gpkg", {"CF111": ["well"] * 5}, extra_rows=[(4.4, 18.5, "CF111", "well")] * 2
+    )
+    _, warnings = _count(survey, tmp_path / "c.gpkg")
+    assert (
+        "2 submissions of survey lie outside every area of admin_boundaries and are not counted. If they were "
+        "made in these areas, their latitude and longitude may be swapped, or survey may have the wrong "
+        "coordinate reference system (EPSG:4326)." in warnings
+    )

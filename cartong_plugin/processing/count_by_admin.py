@@ -114,7 +114,7 @@ class CountByAdminAlgorithm(CartongAlgorithm):
 
     def execute(self, parameters, context, feedback):
         from ..core.maps import aggregate
-        from ..core.maps.area_warnings import area_warnings, duplicates_warning
+        from ..core.maps.area_warnings import area_warnings, duplicates_warning, outside_warning
         from ..core.maps.pcodes import loose_matches_warning, unmatched_warning
 
         points = self.parameterAsVectorLayer(parameters, "POINTS", context)
@@ -161,6 +161,8 @@ class CountByAdminAlgorithm(CartongAlgorithm):
             feedback.pushWarning(duplicates_warning(admin, counts))
         for warning in area_warnings(admin, counts, name_field or None):
             feedback.pushWarning(warning)
+        if not join_field and counts.outside:  # by P-code, the unknown codes are said by unmatched_warning
+            feedback.pushWarning(outside_warning(points, admin, counts.outside, counts.total))
         for warning in (unmatched_warning(counts.pcodes, admin.name()), loose_matches_warning(counts.pcodes)):
             if warning:
                 feedback.pushWarning(warning)

@@ -342,6 +342,8 @@ class ExportMapAlgorithm(CartongAlgorithm):
         if self.parameterAsBoolean(parameters, "LABELS", context):
             options["label_field"] = name_field
         dpi = self.parameterAsInt(parameters, "DPI", context)
+        if map_type != "heatmap":
+            _warn_no_data(counts.layer, field, status_field, feedback)
         from ..core.protection.map_points import unprotected_points_warning
 
         # households at their true place: said, and no coordinates in the PDF to read them back with
@@ -427,3 +429,18 @@ def _warn_shortened(layout, feedback) -> None:
 
     for text in shortened_texts(layout):
         feedback.pushWarning(shortened_warning(text))
+
+
+def _warn_no_data(layer, field: str, status_field, feedback) -> None:
+    """A map by admin area where no area has a value is said: it stays on the areas, all empty."""
+    from ..core.maps.extents import areas_shown
+
+    if areas_shown(layer, field, status_field) == 0:
+        feedback.pushWarning(
+            tr(
+                "No area of {layer} has a value in {field}: no submission was counted in any of its areas, so "
+                "the map shows every area without data. If the survey was made there, check the submissions' "
+                "coordinates (latitude and longitude swapped, or the wrong coordinate reference system) and "
+                "count them again (Count submissions by admin area)."
+            ).format(layer=layer.name(), field=field)
+        )

@@ -643,5 +643,13 @@
       <source>The submissions were counted by their P-code, but the result cannot be mapped until it is set.</source>
       <translation>Les soumissions ont été comptées par leur P-code, mais le résultat ne peut pas être cartographié tant qu'il n'est pas défini.</translation>
     </message>
+    <message>
+      <source>Insufficient data (fewer than {n} submissions answering)</source>
+      <translation>Données insuffisantes (moins de {n} soumissions ayant répondu)</translation>
+    </message>
+    <message>
+      <source>No area of {layer} has a value in {field}: no submission was counted in any of its areas, so the map shows every area without data. If the survey was made there, check the submissions' coordinates (latitude and longitude swapped, or the wrong coordinate reference system) and count them again (Count submissions by admin area).</source>
+      <translation>Aucune zone de {layer} n'a de valeur dans {field} : aucune soumission n'a été comptée dans ses zones, la carte les montre donc toutes sans données. Si l'enquête a eu lieu là, vérifiez les coordonnées des soumissions (latitude et longitude inversées, ou mauvais système de coordonnées de référence) et comptez-les à nouveau (Compter les soumissions par zone administrative).</translation>
+    </message>
   </context>
 </TS>

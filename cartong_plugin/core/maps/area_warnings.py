@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The sentences cartong:countbyadmin says about the admin areas it counted in: P-codes shared by
 several areas (or written with other capitals), areas without P-code, areas without boundary,
-overlapping areas, submissions right on a border two areas share, and submissions whose location no
-map can hold; and the areas an atlas makes no page for (no boundary), said by cartong:exportmappdf
-and the map wizard.
+overlapping areas, submissions right on a border two areas share, submissions outside every area
+(swapped coordinates, wrong CRS) and submissions whose location no map can hold; and the areas an
+atlas makes no page for (no boundary), said by cartong:exportmappdf and the map wizard.
 """
 
 from __future__ import annotations
@@ -36,6 +36,33 @@ def duplicates_warning(admin: QgsVectorLayer, counts: AdminCounts) -> str:
         "is counted once: the areas of one P-code are one area (one feature) in the result. Check the "
         "boundaries: a P-code names one area."
     ).format(layer=admin.name(), count=len(codes), codes=listed)
+
+
+def outside_warning(points: QgsVectorLayer, admin: QgsVectorLayer, outside: int, counted: int) -> str:
+    """The sentence on the ``outside`` submissions of ``points`` that lie in no area of ``admin`` (by
+    location), with the likely causes; stronger when not one was ``counted``: every area counts 0."""
+    crs = points.crs().authid() or points.crs().description()
+    if counted == 0:
+        return trn(
+            "No submission of {points} lies in any area of {admin}: its %n submission is outside every area, "
+            "so every area counts 0 and a map of these counts is empty. If the survey was made in these "
+            "areas, its latitude and longitude are most likely swapped, or {points} has the wrong coordinate "
+            "reference system ({crs}): look at both layers on a map, fix the coordinates, and count again.",
+            "No submission of {points} lies in any area of {admin}: all %n submissions are outside every area, "
+            "so every area counts 0 and a map of these counts is empty. If the survey was made in these "
+            "areas, its latitude and longitude are most likely swapped, or {points} has the wrong coordinate "
+            "reference system ({crs}): look at both layers on a map, fix the coordinates, and count again.",
+            outside,
+        ).format(points=points.name(), admin=admin.name(), crs=crs)
+    return trn(
+        "%n submission of {points} lies outside every area of {admin} and is not counted. If it was made in "
+        "these areas, its latitude and longitude may be swapped, or {points} may have the wrong coordinate "
+        "reference system ({crs}).",
+        "%n submissions of {points} lie outside every area of {admin} and are not counted. If they were made "
+        "in these areas, their latitude and longitude may be swapped, or {points} may have the wrong "
+        "coordinate reference system ({crs}).",
+        outside,
+    ).format(points=points.name(), admin=admin.name(), crs=crs)
 
 
 def area_warnings(admin: QgsVectorLayer, counts: AdminCounts, name_field: str | None) -> list[str]:
