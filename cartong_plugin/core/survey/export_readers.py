@@ -305,7 +305,7 @@ def read_csv_text(
         raise _fail(tr("{file} is empty.").format(file=source), path) from None
     if page is not None:
         warnings.append(code_page_warning(source, page))
-    if len(frame) == 0:
+    if len(frame) == 0 and not name:  # a repeat's file (``name``) without rows is true: nobody answered it
         raise _fail(tr("{file} has a header row but no data rows.").format(file=source), path, row=1)
     short = frame[last].isna().to_numpy()  # candidates: pandas reads an empty last field as NaN too
     if short.any():
@@ -313,7 +313,7 @@ def read_csv_text(
     headers, frame, notes = tidy_table(
         headers, frame, source, warnings, rows_done=not max_rows, received=received, labels=labels
     )
-    if len(frame) == 0:
+    if len(frame) == 0 and not name:
         raise _fail(tr("{file} has a header row but no data rows.").format(file=source), path, row=1)
     unchecked = False
     if short[notes.rows_above : notes.rows_above + len(frame)].any() and not max_rows:
@@ -329,7 +329,7 @@ def read_csv_text(
             unchecked = True
     cut_rows: list[int] = []
     cut_at = 0
-    if short[-1] and not max_rows and ends_mid_row(path, data, encoding, delimiter):
+    if len(short) and short[-1] and not max_rows and ends_mid_row(path, data, encoding, delimiter):
         cut_at = spreadsheet_row(len(short) - 1)  # the last record: ``short`` has one per record under the header
         warnings.append(cut_off_sentence(source, cut_at))
         cut_rows = [len(frame) - 1]

@@ -49,7 +49,7 @@ from .import_report import ImportReport, _Progress
 from .json_export import read_json_text
 from .label_language import label_language
 from .locations import choose_geometry
-from .missing_repeats import missing_repeats_warning
+from .missing_repeats import empty_tables_sentences, missing_repeats_warning
 from .numbered_repeats import first_key_in_csv, numbered, numbered_repeat, numbered_warnings
 from .raw_copy import RawCopy, can_copy
 from .repeat_links import _add_relations
@@ -357,6 +357,7 @@ def _read_and_plan(
     for table in tables:
         report.warnings += table.warnings
     names = _table_names([t.name for t in tables], spec)
+    report.warnings += empty_tables_sentences(tables, names)
     plans = [plan_columns(table, spec, report.warnings) for table in tables]
     report.lap("plan", lap)
     geometry_field, lat_field, lon_field = location

@@ -6,7 +6,8 @@ XLSX export and its API do), ODK Central writes each in its own CSV of the zip e
 saved without ``$expand=*`` holds ``<repeat>@odata.navigationLink`` in their place. The import of such a
 file alone makes no table for them and, unless told, the user believes that no household listed any
 member. Exports that always carry the repeats' rows when there are any (JSON of the Kobo API or OData
-with ``$expand=*``, repeats flattened into columns) are not suspected: there were none.
+with ``$expand=*``, repeats flattened into columns) are not suspected: there were none. A repeat's file
+or sheet with only its header row is no missing repeat: nobody answered it (``empty_tables_sentences``).
 """
 
 from __future__ import annotations
@@ -56,6 +57,20 @@ def missing_repeats_warning(data_path, main: TextTable, imported: list[str], spe
         len(missing),
     ).format(file=path.name, repeats=", ".join(missing))
     return f"{said} {_where(path, main, links)}"
+
+
+def empty_tables_sentences(tables: list[TextTable], names: list[tuple[str, str]]) -> list[str]:
+    """A sentence per repeat file or sheet holding only its header row (``names``: the (typed, raw) table
+    names of ``tables``): ODK Central writes a CSV, KoboToolbox's XLSX a sheet, for every repeat, even
+    one nobody answered. Its table is there, empty; nothing was lost."""
+    return [
+        tr(
+            "{file} holds only its header row: none of the exported submissions has a row in {table}, which "
+            "was imported as an empty table with its columns."
+        ).format(file=table.source, table=typed)
+        for table, (typed, _raw) in zip(tables[1:], names[1:])
+        if table.rows == 0 and table.header_row
+    ]
 
 
 def _where(path: Path, main: TextTable, links: list[str]) -> str:

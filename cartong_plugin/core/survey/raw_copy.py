@@ -365,7 +365,8 @@ def _same_shape(gpkg: str, table: str, text) -> bool:
             key = next((row[1] for row in info if row[5]), "")
             if not key or [row[1] for row in info if row[1] != key] != list(text.headers):
                 return False
-            return db.execute(f"SELECT max({quote(key)}) FROM {quote(table)}").fetchone()[0] == len(text.frame)
+            last = db.execute(f"SELECT max({quote(key)}) FROM {quote(table)}").fetchone()[0]
+            return (last or 0) == len(text.frame)  # a repeat nobody answered: no row, no fid
     except sqlite3.Error:
         return False
 

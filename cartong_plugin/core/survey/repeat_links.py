@@ -3,7 +3,8 @@
 
 A repeat's rows point at their parent's rows by number (Kobo ``_parent_index`` -> ``_index``) or key
 (ODK ``PARENT_KEY`` -> ``KEY``): joined to the wrong table, each row is shown under another
-submission, so a parent that cannot be told is left unlinked, with a warning, never guessed.
+submission, so a parent that cannot be told is left unlinked, with a warning, never guessed. A repeat
+nobody answered (no row to name its parent) hangs where the form nests it, else from the survey.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def _parent_table(table: TextTable, tables: list[TextTable], names, spec: FormSp
     with the parent's ``/<repeat>[n]``.
     """
     headers = table.headers
+    if table.rows == 0:  # a repeat nobody answered: no row names its parent
+        return _form_parent(table, tables, spec)
     if "_parent_table_name" in headers:
         first = next((v for v in table.frame[headers.index("_parent_table_name")] if v), "")
         return _named_table(first, table, tables, names, spec)
@@ -52,6 +55,20 @@ def _parent_table(table: TextTable, tables: list[TextTable], names, spec: FormSp
         found = _named_table(nested.group(1), table, tables, names, spec)
         return None if found == _MAIN_IF_ROWS_AGREE else found  # the key names a repeat, never the main table
     return 0
+
+
+def _form_parent(table: TextTable, tables: list[TextTable], spec: FormSpec | None) -> int | None:
+    """Index of the table of the repeat the form nests ``table``'s repeat in, the main one for a repeat of
+    the first level, None when that repeat's table is not imported; the main one without a form, or for a
+    repeat the form does not know: a table without rows joins no row to a wrong one."""
+    repeat = form_repeat(table.name, spec)
+    if spec is None or repeat is None:
+        return 0
+    enclosing = spec.groups.get(spec.repeats[repeat].parent)
+    if enclosing is None or not enclosing.repeat:
+        return 0
+    found = [i for i, other in enumerate(tables) if i and form_repeat(other.name, spec) == enclosing.repeat]
+    return found[0] if len(found) == 1 else None
 
 
 def _named_table(name: str, table: TextTable, tables: list[TextTable], names, spec: FormSpec | None) -> int | None:
