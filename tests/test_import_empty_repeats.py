@@ -120,6 +120,13 @@ def test_a_central_repeat_csv_with_only_its_header_is_an_empty_typed_table(carto
     assert query(out, "SELECT count(*), max(max_height_m) FROM vegetation_stratum") == [(7, 3.0)]
     assert _relations(out) == {("survey", "taxon_encounter"), ("survey", "vegetation_stratum")}
 
+    # shared: no row, and no word of rows whose refusals could not be checked
+    for table in ("taxon_encounter", "raw_taxon_encounter"):
+        shared, said = _share(f"{out}|layername={table}", tmp_path / f"{table}.gpkg")
+        assert shared["ROWS"] == 0 and not [w for w in said if "refusals" in w], said
+    shared, _said_too = _share(f"{out}|layername=survey", tmp_path / "survey.gpkg")
+    assert shared["ROWS"] == 2
+
 
 def test_without_a_form_the_empty_repeat_keeps_the_columns_of_its_header(cartong_provider, tmp_path):
     out = tmp_path / "out.gpkg"
@@ -187,7 +194,7 @@ def test_a_kobo_repeat_sheet_with_only_its_header_then_checks_cleaning_and_shari
     assert query(cleaned, "SELECT count(*) FROM members") == [(2,)]  # Bob's members left out with him
     assert query(cleaned, "SELECT count(*) FROM visits") == [(0,)]
 
-    for layer in (f"{out}|layername=visits", f"{cleaned}|layername=visits"):
+    for layer in (f"{out}|layername=visits", f"{out}|layername=raw_visits", f"{cleaned}|layername=visits"):
         shared, said = _share(layer, tmp_path / "shared.csv")
         assert shared["ROWS"] == 0 and not said, (layer, said)
         assert (tmp_path / "shared.csv").read_text(encoding="utf-8-sig").splitlines()[0].startswith("vdate")

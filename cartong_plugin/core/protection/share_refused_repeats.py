@@ -43,6 +43,8 @@ def left_out_refusals(layer, feedback=None) -> tuple[set[int], list[dict]]:
     steps = refusal_actions(column, refused)
     if not set(REPEAT_LINKS) & set(layer.fields().names()):
         return refused, steps  # a survey table, or a table of another kind
+    if layer.featureCount() == 0:
+        return refused, steps  # a repeat nobody answered: no row to judge, none shared
     found = _by_relations(layer)
     if found is None:
         found = _by_submission(layer)
