@@ -298,7 +298,7 @@ def test_share_needs_an_answer_and_maps_insufficient_data(wizard, tmp_path):
 
     assert export.result_path == tmp_path / "share.svg", export.status.text()
     svg = export.result_path.read_text(encoding="utf-8")
-    assert "Insufficient data (fewer than 15 submissions)" in svg
+    assert "Insufficient data (fewer than 15 submissions answering)" in svg
     assert "Borehole (hand pump)" in svg
 
 
@@ -480,7 +480,7 @@ def test_median_map_of_a_number_marks_small_areas_insufficient(wizard, tmp_path,
 
     assert export.result_path == tmp_path / "median.pdf", export.status.text()
     text = _pdf_text(export.result_path)
-    assert legend in text and "Insufficient data (fewer than 15 submissions)" in text
+    assert legend in text and "Insufficient data (fewer than 15 submissions answering)" in text
     # The areas with enough answers are coloured by their median, computed from the survey itself.
     counts = next(lyr for lyr in QgsProject.instance().mapLayers().values() if "value_median" in lyr.fields().names())
     shown = [f for f in counts.getFeatures() if f["data_status"] == "ok"]
