@@ -63,12 +63,12 @@ def case(prepared, cartong_provider, tmp_path):
     return mine, returned, returned / "data" / "household.gpkg"
 
 
-def _merge(package, office, feedback=None):
+def _merge(package, office, feedback=None, conflicts=None):
     import processing
 
     return processing.run(
         "cartong:mergefieldpackage",
-        {"PACKAGE": str(package), "OFFICE": str(office), "CONFLICTS": None},
+        {"PACKAGE": str(package), "OFFICE": str(office), "CONFLICTS": str(conflicts) if conflicts else None},
         feedback=feedback if feedback is not None else RecordingFeedback(),
     )
 
@@ -214,7 +214,7 @@ def test_a_name_taken_while_merging_fails_the_merge_rather_than_link_another_fil
     monkeypatch.setattr(merge, "bring_files", bring_then_intruder)
     before = _files(office.parent)
     with pytest.raises(QgsProcessingException) as raised:
-        _merge(returned / "manifest.json", office)
+        _merge(returned / "manifest.json", office, conflicts=office.parent / "conflicts.csv")
     assert str(raised.value).endswith(
         f"img.jpg appeared in household_attachments/{uuid} during the merge (another program writing there, or a "
         "file whose name differs only in upper or lower case): nothing was merged, so that no row links to a "
@@ -270,8 +270,8 @@ def test_a_merge_that_fails_at_the_end_leaves_no_copied_photo(case, monkeypatch)
 
     monkeypatch.setattr(atomic, "_finish", failing)
     with pytest.raises(QgsProcessingException):
-        _merge(returned / "manifest.json", office)
-    assert _files(office.parent) == before
+        _merge(returned / "manifest.json", office, conflicts=office.parent / "conflicts.csv")
+    assert _files(office.parent) == before  # nor a conflicts CSV of a merge that did not happen
     assert not (office.parent / "household_attachments" / uuid).exists()
 
 

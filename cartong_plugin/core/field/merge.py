@@ -27,6 +27,7 @@ pulled out) is refused in a sentence naming it before anything is merged.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -159,24 +160,27 @@ def _merge(returned: Path, office: Path, field_gpkg: Path, conflicts_csv, feedba
     log = merge_log(read_log_from_gpkg(office), read_log_from_gpkg(field_gpkg), base.log, report)
     files = ReturnedFiles(office)  # filled once the rows are merged
     try:
-        with atomic_output(office) as tmp:
-            copy_geopackage(office, Path(tmp))
-            _merge_tables(Path(tmp), field_gpkg, base, report, returned.name)
-            bring_files(office, Path(tmp), field_gpkg, files)
-            if log is not None:
-                write_log_to_gpkg(log, tmp)
-            if conflicts_csv:
-                report.conflicts_csv = Path(conflicts_csv)
-                with atomic_output(conflicts_csv) as csv_tmp:
-                    listed = report.conflicts + report.not_merged + report.flagged
-                    write_neutralised_csv(csv_tmp, CONFLICT_COLUMNS[2:], [conflict_row(c)[2:] for c in listed])
-            if feedback is not None and feedback.isCanceled():
-                raise CartongError(tr("Cancelled: the office GeoPackage was not changed."), path=str(office))
-            if report.unchanged():
-                raise _NothingMerged  # the office file stays as it was, byte for byte (its copy is dropped)
-            files.place()  # last: the merged copy is whole; removed again if its rename fails
-    except _NothingMerged:
-        pass
+        # the conflicts CSV is renamed into place after the office copy, never for a merge that failed
+        with contextlib.ExitStack() as csv_output:
+            csv_tmp = csv_output.enter_context(atomic_output(conflicts_csv)) if conflicts_csv else None
+            try:
+                with atomic_output(office) as tmp:
+                    copy_geopackage(office, Path(tmp))
+                    _merge_tables(Path(tmp), field_gpkg, base, report, returned.name)
+                    bring_files(office, Path(tmp), field_gpkg, files)
+                    if log is not None:
+                        write_log_to_gpkg(log, tmp)
+                    if csv_tmp is not None:
+                        report.conflicts_csv = Path(conflicts_csv)
+                        listed = report.conflicts + report.not_merged + report.flagged
+                        write_neutralised_csv(csv_tmp, CONFLICT_COLUMNS[2:], [conflict_row(c)[2:] for c in listed])
+                    if feedback is not None and feedback.isCanceled():
+                        raise CartongError(tr("Cancelled: the office GeoPackage was not changed."), path=str(office))
+                    if report.unchanged():
+                        raise _NothingMerged  # the office file stays as it was, byte for byte (its copy is dropped)
+                    files.place()  # last: the merged copy is whole; removed again if its rename fails
+            except _NothingMerged:
+                pass  # what was not merged is still listed in the CSV
     except BaseException:
         files.undo()
         raise
