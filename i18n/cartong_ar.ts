@@ -28,12 +28,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="53" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="59" />
       <source>"{column}" holds the labels of the answers to "{question}", chosen from a list of {what}.</source>
       <translation>يحتوي العمود «{column}» على تسميات الإجابات عن «{question}»، المختارة من قائمة {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="49" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="55" />
       <source>"{column}" is calculated from the location question "{question}": it holds {what}.</source>
       <translation>العمود «{column}» محسوب من سؤال الموقع «{question}»: يحتوي على {what}.</translation>
     </message>
@@ -86,7 +86,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="250" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="252" />
       <source>%n areas</source>
       <translation>
         <numerusform>‏%n وحدة</numerusform>
@@ -98,7 +98,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="118" />
       <source>%n areas of {layer} have no P-code ({areas}): each is counted on its own, none merged. Give them their P-codes.</source>
       <translation>
         <numerusform>‏%n وحدة من {layer} بلا رمز P-code ({areas}): تُحتسب كل منها على حدة ولا تُدمج أي منها. أعطها رموز P-code الخاصة بها.</numerusform>
@@ -110,7 +110,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="105" />
       <source>%n areas of {layer} have no boundary (their geometry is empty): {areas}. No submission can be placed in them by location: their submissions are counted outside every area. Give them their boundaries, or count by the P-code of the submissions.</source>
       <translation>
         <numerusform>‏%n وحدة من {layer} ليس لها حدود (هندستها فارغة): {areas}. لا يمكن وضع أي إرسال فيها حسب الموقع: تُحتسب إرسالاتها خارج كل الوحدات. أعطها حدودها، أو اعدد حسب رمز P-code الخاص بالإرسالات.</numerusform>
@@ -122,7 +122,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/export_map.py" line="273" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="276" />
       <source>%n areas of {layer} show a value made from fewer than {n} submissions: the map hides them as insufficient data, but the layer still holds their values; do not share the layer as it is.</source>
       <translation>
         <numerusform>‏%n وحدة من {layer} تُظهر قيمة محسوبة من أقل من {n} إرسالات: تخفيها الخريطة كبيانات غير كافية، لكن الطبقة ما زالت تحتفظ بالقيم؛ لا تشارك الطبقة كما هي.</numerusform>
@@ -206,7 +206,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="419" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="425" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>لا قيمة جديدة في %n صف change_response من سجل التنظيف {file} (الصفوف {rows}): أُفرغت إجاباتها، كما يفعل blank_response. إن لم يكن ذلك مقصودًا، فاكتب القيم الجديدة (الفحص الذي لا يقترح قيمة يتركها لك) أو اختر no_action.</numerusform>
@@ -218,7 +218,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="124" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="127" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
         <numerusform>‏%n تغيير أُجريت في الميدان لم تُدمج (انظر التحذيرات أعلاه).</numerusform>
@@ -254,7 +254,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="91" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="94" />
       <source>%n cleaning decisions</source>
       <translation>
         <numerusform>‏%n قرار تنظيف</numerusform>
@@ -314,7 +314,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="112" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="115" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
         <numerusform>‏%n تعارض: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب.</numerusform>
@@ -443,7 +443,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="110" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="112" />
       <source>%n decisions saved.</source>
       <translation>
         <numerusform>حُفظ %n قرار.</numerusform>
@@ -620,7 +620,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="247" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="255" />
       <source>%n log rows pending</source>
       <translation>
         <numerusform>‏%n صف معلّق في السجل</numerusform>
@@ -764,7 +764,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="90" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="93" />
       <source>%n repeat rows added</source>
       <translation>
         <numerusform>‏%n صف تكرار مضاف</numerusform>
@@ -773,6 +773,18 @@
         <numerusform>‏%n صفوف تكرار مضافة</numerusform>
         <numerusform>‏%n صفًا للتكرار مضافًا</numerusform>
         <numerusform>‏%n صف تكرار مضاف</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="168" />
+      <source>%n repeat rows of form {id} on {host} belong to no submission that was downloaded ({parents}), so they are not in the GeoPackage. A submission sent during the download comes with the next update.</source>
+      <translation>
+        <numerusform>‏%n من صفوف التكرار في النموذج {id} على {host} لا تنتمي إلى أي إرسال نُزِّل ({parents})، لذا ليست في GeoPackage. الإرسال الذي أُرسل أثناء التنزيل يأتي مع التحديث التالي.</numerusform>
+        <numerusform>صف تكرار واحد (%n) من النموذج {id} على {host} لا ينتمي إلى أي إرسال نُزِّل ({parents})، لذا ليس في GeoPackage. الإرسال الذي أُرسل أثناء التنزيل يأتي مع التحديث التالي.</numerusform>
+        <numerusform>صفا تكرار (%n) من النموذج {id} على {host} لا ينتميان إلى أي إرسال نُزِّل ({parents})، لذا ليسا في GeoPackage. الإرسال الذي أُرسل أثناء التنزيل يأتي مع التحديث التالي.</numerusform>
+        <numerusform>‏%n من صفوف التكرار في النموذج {id} على {host} لا تنتمي إلى أي إرسال نُزِّل ({parents})، لذا ليست في GeoPackage. الإرسال الذي أُرسل أثناء التنزيل يأتي مع التحديث التالي.</numerusform>
+        <numerusform>‏%n من صفوف التكرار في النموذج {id} على {host} لا تنتمي إلى أي إرسال نُزِّل ({parents})، لذا ليست في GeoPackage. الإرسال الذي أُرسل أثناء التنزيل يأتي مع التحديث التالي.</numerusform>
+        <numerusform>‏%n من صفوف التكرار في النموذج {id} على {host} لا تنتمي إلى أي إرسال نُزِّل ({parents})، لذا ليست في GeoPackage. الإرسال الذي أُرسل أثناء التنزيل يأتي مع التحديث التالي.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -788,7 +800,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="177" />
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="179" />
       <source>%n rows belong to submissions that refused consent ({column} in the table {table}): they were left out of the shared file.</source>
       <translation>
         <numerusform>ينتمي %n صف إلى إرسالات رفضت الموافقة ({column} في الجدول {table}): استُبعدت من الملف المشترك.</numerusform>
@@ -824,7 +836,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="407" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="413" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>قُرّر بشأن %n صف من سجل التنظيف {file} على نحو مختلف في سجل التنظيف الخاص بالمسح نفسه {own}، الذي لا يُطبَّق عند اختيار ملف سجل: {rows}. اجمع القرارات في سجل واحد وطبّقه مجددًا.</numerusform>
@@ -833,6 +845,18 @@
         <numerusform>قُرّر بشأن %n صفوف من سجل التنظيف {file} على نحو مختلف في سجل التنظيف الخاص بالمسح نفسه {own}، الذي لا يُطبَّق عند اختيار ملف سجل: {rows}. اجمع القرارات في سجل واحد وطبّقه مجددًا.</numerusform>
         <numerusform>قُرّر بشأن %n صفًا من سجل التنظيف {file} على نحو مختلف في سجل التنظيف الخاص بالمسح نفسه {own}، الذي لا يُطبَّق عند اختيار ملف سجل: {rows}. اجمع القرارات في سجل واحد وطبّقه مجددًا.</numerusform>
         <numerusform>قُرّر بشأن %n صف من سجل التنظيف {file} على نحو مختلف في سجل التنظيف الخاص بالمسح نفسه {own}، الذي لا يُطبَّق عند اختيار ملف سجل: {rows}. اجمع القرارات في سجل واحد وطبّقه مجددًا.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="454" />
+      <source>%n rows of the cleaning log {file} name submissions that are not in the data (was the log made on another survey, or on submissions removed since?); they were skipped. Rows and uuids: {rows}</source>
+      <translation>
+        <numerusform>‏%n من صفوف سجل التنظيف {file} تسمّي إرسالات غير موجودة في البيانات (هل أُعدّ السجل لمسح آخر، أو لإرسالات حُذفت منذ ذلك الحين؟)؛ وقد تم تخطيها. الصفوف ومعرّفات uuid: {rows}</numerusform>
+        <numerusform>صف واحد (%n) من سجل التنظيف {file} يسمّي إرسالًا غير موجود في البيانات (هل أُعدّ السجل لمسح آخر، أو لإرسالات حُذفت منذ ذلك الحين؟)؛ وقد تم تخطيه. الصف ومعرّف uuid: {rows}</numerusform>
+        <numerusform>صفان (%n) من سجل التنظيف {file} يسمّيان إرسالات غير موجودة في البيانات (هل أُعدّ السجل لمسح آخر، أو لإرسالات حُذفت منذ ذلك الحين؟)؛ وقد تم تخطيهما. الصفان ومعرّفات uuid: {rows}</numerusform>
+        <numerusform>‏%n صفوف من سجل التنظيف {file} تسمّي إرسالات غير موجودة في البيانات (هل أُعدّ السجل لمسح آخر، أو لإرسالات حُذفت منذ ذلك الحين؟)؛ وقد تم تخطيها. الصفوف ومعرّفات uuid: {rows}</numerusform>
+        <numerusform>‏%n صفًا من سجل التنظيف {file} تسمّي إرسالات غير موجودة في البيانات (هل أُعدّ السجل لمسح آخر، أو لإرسالات حُذفت منذ ذلك الحين؟)؛ وقد تم تخطيها. الصفوف ومعرّفات uuid: {rows}</numerusform>
+        <numerusform>‏%n صف من سجل التنظيف {file} تسمّي إرسالات غير موجودة في البيانات (هل أُعدّ السجل لمسح آخر، أو لإرسالات حُذفت منذ ذلك الحين؟)؛ وقد تم تخطيها. الصفوف ومعرّفات uuid: {rows}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -980,7 +1004,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="453" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="459" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>كُتب %n صف في {file}.</numerusform>
@@ -1016,7 +1040,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="251" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="253" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>‏%n إرسال يقع خارج كل الوحدات أو له رمز P-code غير معروف.</numerusform>
@@ -1028,7 +1052,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="171" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="173" />
       <source>%n submissions gave no answer to {question} (skipped or refused): each share is of the submissions that answered, and the threshold counts them only.</source>
       <translation>
         <numerusform>‏%n إرسال لم يجب عن {question} (سؤال متخطّى أو مرفوض): كل نسبة هي من الإرسالات التي أجابت، والعتبة لا تعدّ سواها.</numerusform>
@@ -1064,7 +1088,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="80" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="89" />
       <source>%n submissions have a P-code that matches no area of {layer} and are not counted: {listed}. Correct these P-codes in the survey, or choose the admin layer of their level, and count again.</source>
       <translation>
         <numerusform>‏%n إرسال تحمل رمز P-code لا يطابق أي منطقة في {layer} ولا تُحتسب: {listed}. صحّح رموز P-code هذه في المسح، أو اختر الطبقة الإدارية لمستواها، وأعد العدّ.</numerusform>
@@ -1076,7 +1100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="135" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="154" />
       <source>%n submissions have a location outside the earth (first: feature {fid}: {x}, {y}) and are not counted. Correct their GPS locations (latitude and longitude swapped or mistyped?).</source>
       <translation>
         <numerusform>‏%n إرسال موقعها خارج الأرض (الأولى: العنصر {fid}: {x}، {y}) ولم تُحتسب. صحّح مواقع GPS الخاصة بها (هل خط العرض وخط الطول معكوسان أو مكتوبان خطأ؟).</numerusform>
@@ -1088,7 +1112,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="256" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="258" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>‏%n إرسال ليس له موقع ولا رمز P-code.</numerusform>
@@ -1184,7 +1208,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="105" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="128" />
       <source>%n submissions lie in several overlapping areas of {layer} ({listed}); each was counted once, in the first area listed (in the order of the layer). Check the boundaries: areas of one level do not overlap.</source>
       <translation>
         <numerusform>‏%n إرسال تقع في عدة وحدات متداخلة من {layer} ({listed})؛ احتُسبت كل منها مرة واحدة، في أول وحدة مذكورة (بترتيب الطبقة). تحقّق من الحدود: وحدات المستوى الواحد لا تتداخل.</numerusform>
@@ -1196,7 +1220,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="122" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="141" />
       <source>%n submissions lie right on a border shared by areas of {layer} ({listed}); each was counted once, in the area whose P-code comes first (the first listed). A shared border is no overlap: the boundaries need no correction.</source>
       <translation>
         <numerusform>‏%n إرسال تقع تمامًا على حدّ مشترك بين وحدات من {layer} ({listed})؛ احتُسبت كل منها مرة واحدة، في الوحدة التي يأتي رمز P-code الخاص بها أولًا (أول وحدة مذكورة). الحدّ المشترك ليس تداخلًا: لا تحتاج الحدود إلى تصحيح.</numerusform>
@@ -1220,7 +1244,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odata_records.py" line="84" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="109" />
       <source>%n submissions of form {id} on {host} are encrypted and could not be read, so they were not imported: download the form's submissions from ODK Central with the encryption passphrase (or decrypt them with ODK Briefcase) and import that export; every update asks for them again.</source>
       <translation>
         <numerusform>‏%n إرسال من النموذج {id} على {host} مشفّرة ولم تمكن قراءتها، لذا لم تُستورد: نزّل إرسالات النموذج من ODK Central باستخدام عبارة مرور التشفير (أو فُكّ تشفيرها باستخدام ODK Briefcase) واستورد ذلك التصدير؛ كل تحديث يطلبها من جديد.</numerusform>
@@ -1256,6 +1280,18 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="201" />
+      <source>%n submissions of form {id} were deleted on {host} during the download, before their repeats ({repeats}) could be read: {uuids}. They are kept as they were read, without them.</source>
+      <translation>
+        <numerusform>حُذف %n إرسال من النموذج {id} على {host} أثناء التنزيل، قبل أن تتسنى قراءة تكراراتها ({repeats}): {uuids}. يُحتفظ بها كما قُرئت، من دونها.</numerusform>
+        <numerusform>حُذف إرسال واحد (%n) من النموذج {id} على {host} أثناء التنزيل، قبل أن تتسنى قراءة تكراراته ({repeats}): {uuids}. يُحتفظ به كما قُرئ، من دونها.</numerusform>
+        <numerusform>حُذف إرسالان (%n) من النموذج {id} على {host} أثناء التنزيل، قبل أن تتسنى قراءة تكراراتهما ({repeats}): {uuids}. يُحتفظ بهما كما قُرئا، من دونها.</numerusform>
+        <numerusform>حُذفت %n إرسالات من النموذج {id} على {host} أثناء التنزيل، قبل أن تتسنى قراءة تكراراتها ({repeats}): {uuids}. يُحتفظ بها كما قُرئت، من دونها.</numerusform>
+        <numerusform>حُذف %n إرسالًا من النموذج {id} على {host} أثناء التنزيل، قبل أن تتسنى قراءة تكراراتها ({repeats}): {uuids}. يُحتفظ بها كما قُرئت، من دونها.</numerusform>
+        <numerusform>حُذف %n إرسال من النموذج {id} على {host} أثناء التنزيل، قبل أن تتسنى قراءة تكراراتها ({repeats}): {uuids}. يُحتفظ بها كما قُرئت، من دونها.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="172" />
       <source>%n submissions of form {id} were deleted on {host} during the download, before they could be downloaded: {uuids}. They are no longer on the server.</source>
       <translation>
@@ -1277,6 +1313,30 @@
         <numerusform>‏%n إرسالات من النموذج {id} لم تكن في الصفحات التي أرسلها {host} (أُرسلت إرسالات أو حُذفت أو استُعيدت على الخادم أثناء التنزيل)؛ نُزّلت كلٌّ منها على حدة.</numerusform>
         <numerusform>‏%n إرسالًا من النموذج {id} لم تكن في الصفحات التي أرسلها {host} (أُرسلت إرسالات أو حُذفت أو استُعيدت على الخادم أثناء التنزيل)؛ نُزّلت كلٌّ منها على حدة.</numerusform>
         <numerusform>‏%n إرسال من النموذج {id} لم تكن في الصفحات التي أرسلها {host} (أُرسلت إرسالات أو حُذفت أو استُعيدت على الخادم أثناء التنزيل)؛ نُزّلت كلٌّ منها على حدة.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="255" />
+      <source>%n submissions of form {uid} on {host} came without an _id or _uuid and were perhaps sent again: they may have been written twice. Check for duplicates.</source>
+      <translation>
+        <numerusform>‏%n إرسال من النموذج {uid} على {host} وصلت دون _id أو _uuid وربما أُرسلت مرة أخرى: قد تكون كُتبت مرتين. تحقق من وجود تكرارات.</numerusform>
+        <numerusform>إرسال واحد (%n) من النموذج {uid} على {host} وصل دون _id أو _uuid وربما أُرسل مرة أخرى: قد يكون كُتب مرتين. تحقق من وجود تكرارات.</numerusform>
+        <numerusform>إرسالان (%n) من النموذج {uid} على {host} وصلا دون _id أو _uuid وربما أُرسلا مرة أخرى: قد يكونان كُتبا مرتين. تحقق من وجود تكرارات.</numerusform>
+        <numerusform>‏%n إرسالات من النموذج {uid} على {host} وصلت دون _id أو _uuid وربما أُرسلت مرة أخرى: قد تكون كُتبت مرتين. تحقق من وجود تكرارات.</numerusform>
+        <numerusform>‏%n إرسالًا من النموذج {uid} على {host} وصلت دون _id أو _uuid وربما أُرسلت مرة أخرى: قد تكون كُتبت مرتين. تحقق من وجود تكرارات.</numerusform>
+        <numerusform>‏%n إرسال من النموذج {uid} على {host} وصلت دون _id أو _uuid وربما أُرسلت مرة أخرى: قد تكون كُتبت مرتين. تحقق من وجود تكرارات.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="57" />
+      <source>%n submissions of {points} lie outside every area of {admin} and are not counted. If they were made in these areas, their latitude and longitude may be swapped, or {points} may have the wrong coordinate reference system ({crs}).</source>
+      <translation>
+        <numerusform>‏%n إرسال من {points} تقع خارج كل وحدات {admin} ولم تُحتسب. إن كانت قد أُجريت في هذه الوحدات، فربما يكون خط العرض وخط الطول فيها معكوسين، أو ربما يكون نظام الإحداثيات المرجعي لـ {points} خاطئًا ({crs}).</numerusform>
+        <numerusform>إرسال واحد (%n) من {points} يقع خارج كل وحدات {admin} ولم يُحتسب. إن كان قد أُجري في هذه الوحدات، فربما يكون خط العرض وخط الطول فيه معكوسين، أو ربما يكون نظام الإحداثيات المرجعي لـ {points} خاطئًا ({crs}).</numerusform>
+        <numerusform>إرسالان (%n) من {points} يقعان خارج كل وحدات {admin} ولم يُحتسبا. إن كانا قد أُجريا في هذه الوحدات، فربما يكون خط العرض وخط الطول فيهما معكوسين، أو ربما يكون نظام الإحداثيات المرجعي لـ {points} خاطئًا ({crs}).</numerusform>
+        <numerusform>‏%n إرسالات من {points} تقع خارج كل وحدات {admin} ولم تُحتسب. إن كانت قد أُجريت في هذه الوحدات، فربما يكون خط العرض وخط الطول فيها معكوسين، أو ربما يكون نظام الإحداثيات المرجعي لـ {points} خاطئًا ({crs}).</numerusform>
+        <numerusform>‏%n إرسالًا من {points} تقع خارج كل وحدات {admin} ولم تُحتسب. إن كانت قد أُجريت في هذه الوحدات، فربما يكون خط العرض وخط الطول فيها معكوسين، أو ربما يكون نظام الإحداثيات المرجعي لـ {points} خاطئًا ({crs}).</numerusform>
+        <numerusform>‏%n إرسال من {points} تقع خارج كل وحدات {admin} ولم تُحتسب. إن كانت قد أُجريت في هذه الوحدات، فربما يكون خط العرض وخط الطول فيها معكوسين، أو ربما يكون نظام الإحداثيات المرجعي لـ {points} خاطئًا ({crs}).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1304,9 +1364,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="99" />
       <source>%n submissions were counted in an area whose P-code they write differently (spaces, dashes, full-width characters or a '.0' added by Excel): {listed}. Check that these are the same areas, and correct the P-codes in the survey.</source>
-      <translation>
+      <translation type="vanished">
         <numerusform>‏%n إرسال حُسبت في منطقة تكتب رمز P-code الخاص بها بشكل مختلف (مسافات أو شرطات أو أحرف كاملة العرض أو '.0' أضافه Excel): {listed}. تحقق من أنها المناطق نفسها، وصحّح رموز P-code في المسح.</numerusform>
         <numerusform>إرسال واحد (%n) حُسب في منطقة يكتب رمز P-code الخاص بها بشكل مختلف (مسافات أو شرطات أو أحرف كاملة العرض أو '.0' أضافه Excel): {listed}. تحقق من أنها المنطقة نفسها، وصحّح رمز P-code في المسح.</numerusform>
         <numerusform>إرسالان (%n) حُسبا في منطقة يكتبان رمز P-code الخاص بها بشكل مختلف (مسافات أو شرطات أو أحرف كاملة العرض أو '.0' أضافه Excel): {listed}. تحقق من أنها المناطق نفسها، وصحّح رموز P-code في المسح.</numerusform>
@@ -1316,7 +1375,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="248" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="108" />
+      <source>%n submissions were counted in an area whose P-code they write differently (spaces, dashes, invisible characters, full-width characters or a '.0' added by Excel): {listed}. Check that these are the same areas, and correct the P-codes in the survey.</source>
+      <translation>
+        <numerusform>‏%n إرسال حُسبت في منطقة تكتب رمز P-code الخاص بها بشكل مختلف (مسافات أو شرطات أو أحرف غير مرئية أو أحرف كاملة العرض أو '.0' أضافه Excel): {listed}. تحقق من أنها المناطق نفسها، وصحّح رموز P-code في المسح.</numerusform>
+        <numerusform>إرسال واحد (%n) حُسب في منطقة يكتب رمز P-code الخاص بها بشكل مختلف (مسافات أو شرطات أو أحرف غير مرئية أو أحرف كاملة العرض أو '.0' أضافه Excel): {listed}. تحقق من أنها المنطقة نفسها، وصحّح رمز P-code في المسح.</numerusform>
+        <numerusform>إرسالان (%n) حُسبا في منطقة يكتبان رمز P-code الخاص بها بشكل مختلف (مسافات أو شرطات أو أحرف غير مرئية أو أحرف كاملة العرض أو '.0' أضافه Excel): {listed}. تحقق من أنها المناطق نفسها، وصحّح رموز P-code في المسح.</numerusform>
+        <numerusform>‏%n إرسالات حُسبت في منطقة تكتب رمز P-code الخاص بها بشكل مختلف (مسافات أو شرطات أو أحرف غير مرئية أو أحرف كاملة العرض أو '.0' أضافه Excel): {listed}. تحقق من أنها المناطق نفسها، وصحّح رموز P-code في المسح.</numerusform>
+        <numerusform>‏%n إرسالًا حُسبت في منطقة تكتب رمز P-code الخاص بها بشكل مختلف (مسافات أو شرطات أو أحرف غير مرئية أو أحرف كاملة العرض أو '.0' أضافه Excel): {listed}. تحقق من أنها المناطق نفسها، وصحّح رموز P-code في المسح.</numerusform>
+        <numerusform>‏%n إرسال حُسبت في منطقة تكتب رمز P-code الخاص بها بشكل مختلف (مسافات أو شرطات أو أحرف غير مرئية أو أحرف كاملة العرض أو '.0' أضافه Excel): {listed}. تحقق من أنها المناطق نفسها، وصحّح رموز P-code في المسح.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="250" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>عُدّ %n إرسال في {areas}.</numerusform>
@@ -1436,7 +1507,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="89" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="92" />
       <source>%n values edited</source>
       <translation>
         <numerusform>‏%n قيمة معدَّلة</numerusform>
@@ -1509,7 +1580,7 @@
       <translation>إجابات «أخرى (حدّد)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="437" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="439" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>‏'{name}' (الأعمدة {columns}، مستوردة باسم {names})</translation>
     </message>
@@ -1534,22 +1605,22 @@
       <translation>لا يمكن أن يكون '{text}' اسمًا لمخطط PostgreSQL: استخدم الحروف والأرقام و_.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="387" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="383" />
       <source>'{value}' (choices are separated by spaces)</source>
       <translation>‏'{value}' (يُفصل بين الخيارات بمسافات)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="385" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="381" />
       <source>'{value}' (the label of {code})</source>
       <translation>‏'{value}' (تسمية الرمز {code})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="306" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="312" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>‏'{value}' فيها إحداثية ليست رقمًا منتهيًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="302" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="308" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>‏'{value}' هندسة فارغة (إحدى الإحداثيات مفقودة أو ليست رقمًا).</translation>
     </message>
@@ -1559,7 +1630,7 @@
       <translation>‏«{value}» ليس رقمًا منتهيًا ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="305" />
       <source>'{value}' is not a geometry.</source>
       <translation>‏«{value}» ليس شكلًا هندسيًا.</translation>
     </message>
@@ -1574,7 +1645,7 @@
       <translation>‏«{value}» ليس خطًا: يحتاج إلى نقطتين على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="345" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="351" />
       <source>'{value}' is not a location</source>
       <translation>‏«{value}» ليس موقعًا</translation>
     </message>
@@ -1589,17 +1660,17 @@
       <translation>‏«{value}» ليس مضلعًا: يحتاج إلى 3 نقاط مختلفة على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="268" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="270" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>‏«{value}» ليست من القيم المسموح بها ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="309" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="315" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>‏'{value}' خارج النطاق ‎-180..180 / -90..90: هل الملف بنظام إحداثيات غير WGS 84 (خط الطول، خط العرض)؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="451" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="448" />
       <source>(its list of attachments)</source>
       <translation>(قائمة مرفقاته)</translation>
     </message>
@@ -1609,7 +1680,7 @@
       <translation>، </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="320" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="326" />
       <source>... and {count} more.</source>
       <translation>... و{count} أخرى.</translation>
     </message>
@@ -1703,7 +1774,7 @@
       <translation>اتصال PostgreSQL في QGIS (المتصفح &gt; PostgreSQL)، أو سلسلة اتصال مثل service=survey. عند اختياره، يُنسخ ملف GeoPackage الخاص بالمسح إلى مخطط جديد في تلك القاعدة ضمن معاملة واحدة: إذا انقطع الاتصال لا يبقى هناك شيء. تأتي كلمات المرور من إعداد المصادقة الخاص بالاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="199" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="201" />
       <source>A Shapefile cuts field names to 10 characters ({fields}): the map export finds them under their cut names, but other tools may not, and the file cannot record the threshold and the sources of the counts. A GeoPackage (.gpkg) keeps all of them.</source>
       <translation>‏ملف Shapefile يقصّ أسماء الحقول إلى 10 أحرف ({fields}): يجدها تصدير الخريطة بأسمائها المقصوصة، لكن أدوات أخرى قد لا تجدها، ولا يستطيع الملف حفظ العتبة ولا مصادر الأعداد. أما GeoPackage ‏(.gpkg) فيحفظ كل ذلك.</translation>
     </message>
@@ -1718,7 +1789,7 @@
       <translation>حقل في الإرسالات يحمل رمز P-code للوحدة الإدارية المُجاب عنها، مثل admin2 الذي يحمل CF7112. عند اختياره: تُعدّ الإرسالات حسب هذا الرمز، بما فيها تلك التي لا GPS لها. فارغ: يُحدَّد موضع كل إرسال حسب موقعه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="322" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="325" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>تحتاج الخريطة الحرارية إلى نقاط المسح (POINTS).</translation>
     </message>
@@ -1776,12 +1847,12 @@
       <translation>سؤال تُعدّ إجاباته، مثل water_source. مع الإجابة أدناه، تحصل كل وحدة إدارية أيضًا على عدد الإرسالات التي أجابت عن السؤال (value_count)، وعدد ونسبة (%) ما أعطى منها تلك الإجابة: تُستبعد الإرسالات التي تخطّت السؤال أو رفضته.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="228" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="232" />
       <source>A request to {host} could not be sent ({error}).</source>
       <translation>تعذّر إرسال طلب إلى {host} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="41" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="42" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
       <translation>ملف GeoPackage مسح كتبه استيراد بيانات المسح أو تنزيل (لا يتغير).</translation>
     </message>
@@ -1791,7 +1862,7 @@
       <translation>جدول بصف لكل عمود يُرجَّح أنه يحتوي على بيانات شخصية: column، وrisk (high، medium، low)، وcategory، وreason، وsuggested_action، وexplanation. مثل personal_data.csv، أو طبقة مؤقتة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="29" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="31" />
       <source>A temporary layer cannot hold the cleaned survey: only a GeoPackage keeps the survey's form, repeat tables and date-times as they are (a copy shared from a temporary layer would lose the protections that read them); choose a GeoPackage file (.gpkg) for the cleaned survey and export for sharing from it.</source>
       <translation>لا يمكن لطبقة مؤقتة أن تحتوي على المسح المنظف: وحده ملف GeoPackage يحفظ نموذج المسح وجداول التكرار وقيم التاريخ والوقت كما هي (النسخة المشتركة من طبقة مؤقتة ستفقد وسائل الحماية التي تعتمد عليها)؛ اختر ملف GeoPackage (.gpkg) للمسح المنظف ثم نفّذ منه التصدير للمشاركة.</translation>
     </message>
@@ -1826,7 +1897,7 @@
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="152" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="154" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>عمود الوحدة الإدارية (رموز P-code) للأعداد</translation>
     </message>
@@ -1861,7 +1932,7 @@
       <translation>الوحدات الإدارية مع عدد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="168" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="170" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
       <translation>الوحدات الإدارية: للأعداد، أو لإبقاء النقاط المُزاحة داخل وحدتها (اختياري)</translation>
     </message>
@@ -1971,7 +2042,7 @@
       <translation>تكون الإجابة غير معتادة حين تتجاوز درجتها المعيارية المتينة (0.6745 x بعدها عن الوسيط، بوحدات الانحراف المطلق عن الوسيط) هذه القيمة. الافتراضي 3.5؛ والقيمة الأدنى تعلّم أكثر. وحين تتساوى أكثر من نصف الإجابات (الانحراف المطلق عن الوسيط 0)، يحل محلها بعدها عن الوسيط بوحدات متوسط الانحراف المطلق (x 1.2533).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="324" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="327" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>يتكوّن الأطلس من صفحات خرائط تظليل: اختر MAP_TYPE choropleth.</translation>
     </message>
@@ -2061,7 +2132,7 @@
       <translation>منطقة خريطة الأساس (فارغ: المسوح والحدود)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="237" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="202" />
       <source>Area of this page</source>
       <translation>الوحدة الإدارية لهذه الصفحة</translation>
     </message>
@@ -2088,9 +2159,13 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="154" />
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
-      <translation>أطلس على شكل ملف PDF لكل وحدة، باسم &lt;P-code&gt;_&lt;name&gt;.pdf، في مجلد يحمل اسم ملف الخريطة</translation>
+      <translation type="vanished">أطلس على شكل ملف PDF لكل وحدة، باسم &lt;P-code&gt;_&lt;name&gt;.pdf، في مجلد يحمل اسم ملف الخريطة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="154" />
+      <source>Atlas as one PDF per area, named by its P-code and name (CF111_Bimbo.pdf), in a folder named after the map file</source>
+      <translation>أطلس على شكل ملف PDF لكل وحدة، يحمل اسمه رمز P-code الخاص بها واسمها (CF111_Bimbo.pdf)، في مجلد يحمل اسم ملف الخريطة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="388" />
@@ -2113,7 +2188,7 @@
       <translation>أُزيلت أعمدة المرفقات: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="387" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="389" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>تم تخطي المرفق {name} من الإرسال {uuid}: {reason}</translation>
     </message>
@@ -2178,7 +2253,7 @@
       <translation>خريطة الخلفية: {tiles} بلاطة مخزنة للعمل دون اتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="175" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="178" />
       <source>Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, credited on the map, when a connection exists)</source>
       <translation>خلفية الخريطة: offline (بلدان Natural Earth المرفقة بالإضافة) أو osm (OpenStreetMap، مع ذكر المصدر على الخريطة، عند توفر الاتصال)</translation>
     </message>
@@ -2203,7 +2278,7 @@
       <translation>إفراغ القيمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="116" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="107" />
       <source>Boundary of the upper admin level</source>
       <translation>حدود المستوى الإداري الأعلى</translation>
     </message>
@@ -2213,9 +2288,13 @@
       <translation>إعادة مسح مُشارَك إلى GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="25" />
       <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field (in the survey and in its repeat tables), repeat rows added to a submission, and the cleaning decisions taken there (with who and when). Rows are matched by the identity the package recorded when it was prepared, so a row deleted on one side never moves an edit onto another. A value changed both in the office and in the field is a conflict: the office value is kept. A row deleted in the field is not deleted in the office (to remove a submission, record a remove_survey decision in the cleaning log); it is listed as not merged, like a change to a row the office removed. Conflicts and what was not merged are listed, with the reason, in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
-      <translation>يعيد عمل الفريق الميداني إلى GeoPackage المسح في المكتب: الإرسالات الجديدة (حسب _uuid، مع صفوفها الخام وصفوف التكرار كما وردت)، والقيم المعدَّلة في الميدان (في المسح وفي جداول التكرار الخاصة به)، وصفوف التكرار المضافة إلى إرسال ما، وقرارات التنظيف المتخذة هناك (مع من اتخذها ومتى). تُطابَق الصفوف حسب الهوية التي سجّلتها الحزمة عند تحضيرها، فلا ينقل صفٌّ محذوف في أحد الجانبين تعديلًا إلى صف آخر أبدًا. القيمة التي تغيّرت في المكتب وفي الميدان معًا تعارض: يُبقى على قيمة المكتب. الصف المحذوف في الميدان لا يُحذف في المكتب (لإزالة إرسال، سجّل قرار remove_survey في سجل التنظيف)؛ بل يُدرج على أنه غير مدمج، مثل تغيير على صف أزاله المكتب. تُدرج التعارضات وما لم يُدمج، مع السبب، في الجدول field_conflicts وفي ملف CSV. الصفوف الخام الموجودة أصلًا في المكتب لا تتغير أبدًا. حدّد ملف zip الخاص بالحزمة أو manifest.json الخاص بها أو GeoPackage المسح الخاص بها.</translation>
+      <translation type="vanished">يعيد عمل الفريق الميداني إلى GeoPackage المسح في المكتب: الإرسالات الجديدة (حسب _uuid، مع صفوفها الخام وصفوف التكرار كما وردت)، والقيم المعدَّلة في الميدان (في المسح وفي جداول التكرار الخاصة به)، وصفوف التكرار المضافة إلى إرسال ما، وقرارات التنظيف المتخذة هناك (مع من اتخذها ومتى). تُطابَق الصفوف حسب الهوية التي سجّلتها الحزمة عند تحضيرها، فلا ينقل صفٌّ محذوف في أحد الجانبين تعديلًا إلى صف آخر أبدًا. القيمة التي تغيّرت في المكتب وفي الميدان معًا تعارض: يُبقى على قيمة المكتب. الصف المحذوف في الميدان لا يُحذف في المكتب (لإزالة إرسال، سجّل قرار remove_survey في سجل التنظيف)؛ بل يُدرج على أنه غير مدمج، مثل تغيير على صف أزاله المكتب. تُدرج التعارضات وما لم يُدمج، مع السبب، في الجدول field_conflicts وفي ملف CSV. الصفوف الخام الموجودة أصلًا في المكتب لا تتغير أبدًا. حدّد ملف zip الخاص بالحزمة أو manifest.json الخاص بها أو GeoPackage المسح الخاص بها.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="25" />
+      <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field (in the survey and in its repeat tables), repeat rows added to a submission, and the cleaning decisions taken there (with who and when). Rows are matched by the identity the package recorded when it was prepared, so a row deleted on one side never moves an edit onto another. A value changed both in the office and in the field is a conflict: the office value is kept. A row deleted in the field is not deleted in the office (to remove a submission, record a remove_survey decision in the cleaning log); it is listed as not merged, like a change to a row the office removed. Conflicts and what was not merged are listed, with the reason, in the table field_conflicts and in the CSV. Raw rows already in the office never change. Photos and other files taken in the field are copied beside the office GeoPackage, into a folder named after it (survey_attachments for survey.gpkg) with one folder per submission, never over a different file. Copies of one package used on several laptops each bring their own new submissions; an answer changed differently on two copies is a conflict. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
+      <translation>يعيد عمل الفريق الميداني إلى GeoPackage المسح في المكتب: الإرسالات الجديدة (حسب _uuid، مع صفوفها الخام وصفوف التكرار كما وردت)، والقيم المعدَّلة في الميدان (في المسح وفي جداول التكرار الخاصة به)، وصفوف التكرار المضافة إلى إرسال ما، وقرارات التنظيف المتخذة هناك (مع من اتخذها ومتى). تُطابَق الصفوف حسب الهوية التي سجّلتها الحزمة عند تحضيرها، فلا ينقل صفٌّ محذوف في أحد الجانبين تعديلًا إلى صف آخر أبدًا. القيمة التي تغيّرت في المكتب وفي الميدان معًا تعارض: يُبقى على قيمة المكتب. الصف المحذوف في الميدان لا يُحذف في المكتب (لإزالة إرسال، سجّل قرار remove_survey في سجل التنظيف)؛ بل يُدرج على أنه غير مدمج، مثل تغيير على صف أزاله المكتب. تُدرج التعارضات وما لم يُدمج، مع السبب، في الجدول field_conflicts وفي ملف CSV. الصفوف الخام الموجودة أصلًا في المكتب لا تتغير أبدًا. تُنسخ الصور والملفات الأخرى الملتقطة في الميدان بجوار GeoPackage المكتب، في مجلد يحمل اسمه (survey_attachments لـ survey.gpkg) مع مجلد لكل إرسال، ولا تُكتب أبدًا فوق ملف مختلف. كل نسخة من الحزمة نفسها مستخدمة على حاسوب محمول آخر تجلب إرسالاتها الجديدة الخاصة بها؛ والإجابة التي تغيّرت بشكل مختلف في نسختين تعارض. حدّد ملف zip الخاص بالحزمة أو manifest.json الخاص بها أو GeoPackage المسح الخاص بها.</translation>
     </message>
     <message>
       <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
@@ -2242,7 +2321,7 @@
       <translation>جارٍ بناء التخطيط…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="349" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="354" />
       <source>Building the {page} layout…</source>
       <translation>جارٍ بناء التخطيط {page}…</translation>
     </message>
@@ -2251,16 +2330,20 @@
       <translation type="vanished">يبني الطبقة المنظفة من طبقة المسح وسجل التنظيف، بالطريقة نفسها في كل مرة: صفوف change_response تضع القيمة الجديدة، وصفوف blank_response تفرغها، وصفوف remove_survey تحذف الإرسال (وفي حالة uuid مكرر النسخ اللاحقة فقط)، وصفوف no_action والصفوف المعلّقة لا تغيّر شيئًا. السجل هو جدول 'cleaning_log' في GeoPackage المسح ما لم تختر سجلًا معدَّلًا بصيغة CSV/XLSX، مثل سجل مُلئ لـ cleaningtools في R. تُتخطى الصفوف المتعلقة بإرسال غير موجود في الطبقة وتُدرج في قائمة؛ ويُرفض السجل الذي لا تتوافق الأسئلة أو القيم فيه مع الطبقة مع قائمة بصفوفه الخاطئة. لا تتغير طبقة الإدخال. عند تطبيق خط عرض/خط طول مُبدَّل أو مصحَّح، تُنقل النقطة أيضًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too. A survey layer of a schema shared in PostgreSQL uses the decisions reviewers saved in that schema's cleaning log, and a temporary output becomes a table of the same schema named after the layer (survey_cleaned), replaced in one transaction (it needs the schema owner's rights; anyone else chooses a file).</source>
-      <translation>يبني الطبقة المنظفة من طبقة المسح وسجل التنظيف بالطريقة نفسها في كل مرة: صفوف change_response تعيّن القيمة الجديدة، وصفوف remove_survey تحذف الإرسال (وفي حالة uuid مكرر تُحذف النسخ اللاحقة فقط)، وصفوف no_action وpending لا تغيّر شيئًا. السجل هو الجدول «cleaning_log» في ملف GeoPackage الخاص بالمسح ما لم تختر سجلًا معدَّلًا بصيغة CSV/XLSX؛ ويُرفض السجل الذي لا تطابق قيم uuid أو الأسئلة فيه الطبقة، مع قائمة بصفوفه الخاطئة. لا تُغيَّر طبقة الإدخال. وعند تطبيق خط عرض/خط طول معكوس أو مصحَّح، تُنقل النقطة أيضًا. تستخدم طبقة المسح في مخطط مشترك في PostgreSQL القرارات التي حفظها المراجعون في سجل التنظيف لذلك المخطط، ويصبح الإخراج المؤقت جدولًا في المخطط نفسه يحمل اسم الطبقة (survey_cleaned)، ويُستبدل في معاملة واحدة (يتطلب ذلك صلاحيات مالك المخطط؛ ويختار الآخرون ملفًا).</translation>
+      <translation type="vanished">يبني الطبقة المنظفة من طبقة المسح وسجل التنظيف بالطريقة نفسها في كل مرة: صفوف change_response تعيّن القيمة الجديدة، وصفوف remove_survey تحذف الإرسال (وفي حالة uuid مكرر تُحذف النسخ اللاحقة فقط)، وصفوف no_action وpending لا تغيّر شيئًا. السجل هو الجدول «cleaning_log» في ملف GeoPackage الخاص بالمسح ما لم تختر سجلًا معدَّلًا بصيغة CSV/XLSX؛ ويُرفض السجل الذي لا تطابق قيم uuid أو الأسئلة فيه الطبقة، مع قائمة بصفوفه الخاطئة. لا تُغيَّر طبقة الإدخال. وعند تطبيق خط عرض/خط طول معكوس أو مصحَّح، تُنقل النقطة أيضًا. تستخدم طبقة المسح في مخطط مشترك في PostgreSQL القرارات التي حفظها المراجعون في سجل التنظيف لذلك المخطط، ويصبح الإخراج المؤقت جدولًا في المخطط نفسه يحمل اسم الطبقة (survey_cleaned)، ويُستبدل في معاملة واحدة (يتطلب ذلك صلاحيات مالك المخطط؛ ويختار الآخرون ملفًا).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
+      <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too. A survey layer of a schema shared in PostgreSQL uses the decisions reviewers saved in that schema's cleaning log, and a temporary output becomes a table of the same schema named after the layer (survey_cleaned), replaced in one transaction (it needs the schema owner's rights; anyone else chooses a file). Otherwise the cleaned survey is a GeoPackage: a temporary output is one in QGIS's temporary folder, deleted when QGIS closes.</source>
+      <translation>يبني الطبقة المنظفة من طبقة المسح وسجل التنظيف بالطريقة نفسها في كل مرة: صفوف change_response تعيّن القيمة الجديدة، وصفوف blank_response تفرّغها، وصفوف remove_survey تحذف الإرسال (وفي حالة uuid مكرر تُحذف النسخ اللاحقة فقط)، وصفوف no_action وpending لا تغيّر شيئًا. السجل هو الجدول «cleaning_log» في ملف GeoPackage الخاص بالمسح ما لم تختر سجلًا معدَّلًا بصيغة CSV/XLSX، مثل سجل مُلئ لـ cleaningtools في R. يتم تخطي الصفوف المتعلقة بإرسال غير موجود في الطبقة وتُدرج في قائمة؛ ويُرفض السجل الذي لا تطابق الأسئلة أو القيم فيه الطبقة، مع قائمة بصفوفه الخاطئة. لا تُغيَّر طبقة الإدخال. وعند تطبيق خط عرض/خط طول معكوس أو مصحَّح، تُنقل النقطة أيضًا. تستخدم طبقة المسح في مخطط مشترك في PostgreSQL القرارات التي حفظها المراجعون في سجل التنظيف لذلك المخطط، ويصبح الإخراج المؤقت جدولًا في المخطط نفسه يحمل اسم الطبقة (survey_cleaned)، ويُستبدل في معاملة واحدة (يتطلب ذلك صلاحيات مالك المخطط؛ ويختار الآخرون ملفًا). وإلا فالمسح المنظف ملف GeoPackage: الإخراج المؤقت ملف في المجلد المؤقت لـ QGIS، يُحذف عند إغلاق QGIS.</translation>
     </message>
     <message>
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
       <translation type="vanished">يبني الطبقة المنظفة من طبقة المسح وسجل التنظيف بالطريقة نفسها في كل مرة: صفوف change_response تعيّن القيمة الجديدة، وصفوف remove_survey تحذف الإرسال (وفي حالة uuid مكرر تُحذف النسخ اللاحقة فقط)، وصفوف no_action وpending لا تغيّر شيئًا. السجل هو الجدول «cleaning_log» في ملف GeoPackage الخاص بالمسح ما لم تختر سجلًا معدَّلًا بصيغة CSV/XLSX؛ ويُرفض السجل الذي لا تطابق قيم uuid أو الأسئلة فيه الطبقة، مع قائمة بصفوفه الخاطئة. لا تُغيَّر طبقة الإدخال. وعند تطبيق خط عرض/خط طول معكوس أو مصحَّح، تُنقل النقطة أيضًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>‏CSV (*.csv *.CSV)</translation>
     </message>
@@ -2275,7 +2358,7 @@
       <translation>إلغاء تحضير الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="360" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="366" />
       <source>Cancel the export</source>
       <translation>إلغاء التصدير</translation>
     </message>
@@ -2295,7 +2378,7 @@
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="279" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="287" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>أُلغي: لم تُكتب الطبقة المنظفة.</translation>
     </message>
@@ -2320,17 +2403,22 @@
       <translation>أُلغي: لم يبقَ أي شيء في المجلد.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/maps/export.py" line="309" />
+      <source>Cancelled: the atlas was not written.</source>
+      <translation>أُلغي: لم يُكتب الأطلس.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="196" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>أُلغي: لم تُغيَّر الطبقة المنظفة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="237" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="239" />
       <source>Cancelled: the counts were not written.</source>
       <translation>أُلغي: لم تُكتب الأعداد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="174" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="178" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>أُلغي: لم يتغير GeoPackage المكتب.</translation>
     </message>
@@ -2360,12 +2448,12 @@
       <translation>لا يمكن تصدير الخريطة إلى {file}: استخدم ملفًا ينتهي بـ {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="101" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="103" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}).</source>
       <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="106" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="108" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}). تحقّق من الاتصال وأعد المحاولة؛ آخر نسخة تم تنزيلها لا تزال متاحة.</translation>
     </message>
@@ -2546,7 +2634,7 @@
       <translation>اختر مجلدًا فارغًا أو جديدًا: يُكتب مجلد الحزمة وملف zip الخاص بها داخله. انسخ ملف zip إلى الحاسوب المحمول الميداني وافتح المشروع الموجود فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="317" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="323" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>اختر ملفًا آخر: لا يمكن أن تحل النسخة المراد مشاركتها محل المسح نفسه.</translation>
     </message>
@@ -2685,7 +2773,7 @@
       <translation>خريطة تظليل: الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="414" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="396" />
       <source>Circle area proportional to the value</source>
       <translation>مساحة الدائرة متناسبة مع القيمة</translation>
     </message>
@@ -2725,7 +2813,7 @@
       <translation>الفئات: quantile (أعداد متساوية)، أو jenks (فواصل طبيعية)، أو equal (فترات متساوية)، أو pretty (فواصل مُقرَّبة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="58" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="59" />
       <source>Cleaned survey</source>
       <translation>المسح المنظف</translation>
     </message>
@@ -2735,7 +2823,7 @@
       <translation>التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="65" />
       <source>Cleaning decisions merged</source>
       <translation>قرارات التنظيف المدمجة</translation>
     </message>
@@ -2745,7 +2833,7 @@
       <translation>سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="51" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="52" />
       <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
       <translation>سجل التنظيف (CSV أو XLSX أو GeoPackage؛ فارغ: ملف GeoPackage الخاص بالمسح)</translation>
     </message>
@@ -2776,7 +2864,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="392" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="388" />
       <source>Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows {rows}: {values}); they are applied as written, each code as its own label.</source>
       <translation>
         <numerusform>سجل التنظيف {file}، العمود {column}: %n إجابة جديدة ليست في قائمة الخيارات «{list}» (الصفوف {rows}: {values})؛ تُطبَّق كما كُتبت، ويصبح كل رمز تسميةً لنفسه.</numerusform>
@@ -2788,7 +2876,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="53" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="54" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
       <translation>سجلات التنظيف (*.xlsx *.csv *.gpkg)</translation>
     </message>
@@ -2848,7 +2936,7 @@
       <translation>أعمدة قد يعرفها شخص من الخارج (المنطقة، الجنس، العمر، حجم الأسرة…): تُمحى التركيبات التي يشترك فيها أقل من k صفًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="89" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="91" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
       <translation>أعمدة قد يعرفها شخص من الخارج (تُمحى التركيبات النادرة)</translation>
     </message>
@@ -2857,12 +2945,12 @@
       <translation type="vanished">أعمدة عالية الخطورة (أسماء، أرقام هواتف...) يُبقى عليها في النسخة رغم ذلك، مثل village حين يحتاج إليه الشريك. غير مستحسن: يُذكر كل منها في README. أي عمود آخر عالي الخطورة يُحذف ما لم يُستبدل باسم مستعار.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="195" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="197" />
       <source>Columns at high risk kept by your choice (comma-separated)</source>
       <translation>الأعمدة عالية الخطورة المُبقاة باختيارك (مفصولة بفواصل)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="190" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="192" />
       <source>Columns at high risk removed by default (comma-separated)</source>
       <translation>الأعمدة عالية الخطورة المحذوفة افتراضيًا (مفصولة بفواصل)</translation>
     </message>
@@ -2872,7 +2960,7 @@
       <translation>الأعمدة عالية الخطورة المحذوفة افتراضيًا: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="79" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="81" />
       <source>Columns at high risk to keep anyway (not recommended; written in the README)</source>
       <translation>أعمدة عالية الخطورة يُبقى عليها رغم ذلك (غير مستحسن؛ يُكتب في README)</translation>
     </message>
@@ -2887,12 +2975,12 @@
       <translation>أعمدة يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="290" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="292" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
       <translation>أُبقي على الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة كما اخترت: {columns}. يذكر README ذلك؛ لا تشارك الملف إلا بموجب اتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="282" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="284" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
       <translation>حُذفت افتراضيًا الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة: {columns}. لمشاركتها، طبّق عليها الترميز المستعار (PSEUDONYMISE_FIELDS) أو أبقِ عليها (KEEP_FIELDS).</translation>
     </message>
@@ -2942,12 +3030,12 @@
       <translation>أعمدة يُرجَّح أنها تحتوي على بيانات شخصية، اكتُشفت من النموذج وأسماء الأعمدة والقيم. اختر ما تفعله بكل منها قبل المشاركة؛ واقرأ السبب عند الشك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="65" />
       <source>Columns to remove</source>
       <translation>الأعمدة المراد إزالتها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="69" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="71" />
       <source>Columns to replace by pseudonyms</source>
       <translation>الأعمدة المراد استبدالها بأسماء مستعارة (ترميز مستعار)</translation>
     </message>
@@ -2982,12 +3070,12 @@
       <translation>جارٍ مقارنة {file} بقائمة الإرسالات على {host}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
       <source>Conflicts (CSV)</source>
       <translation>التعارضات (CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="66" />
       <source>Conflicts (office value kept)</source>
       <translation>التعارضات (يُبقى على قيمة المكتب)</translation>
     </message>
@@ -3012,7 +3100,7 @@
       <translation>أُلغي الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="370" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="376" />
       <source>Continue</source>
       <translation>متابعة</translation>
     </message>
@@ -3029,14 +3117,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="231" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="243" />
       <source>Coordinate system: {crs}</source>
       <translation>نظام الإحداثيات: {crs}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="29" />
+      <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema, named after it (for a schema household_2026: household_2026_reviewer, who may record cleaning decisions, and household_2026_viewer, who may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
+      <translation>ينسخ كل جداول GeoPackage المسح (الجداول الخام كما وردت، وطبقة المسح المُنمَّطة بنقاطها، وجداول التكرار، وسجل التنظيف، وجداول البيانات الوصفية والنموذج) إلى مخطط جديد في قاعدة بيانات PostgreSQL مع PostGIS، بالأسماء والقيم نفسها، في معاملة واحدة: إذا فشل أي شيء أو انقطع الاتصال، لا يبقى أي شيء في قاعدة البيانات. يُنشأ دوران للمخطط يحملان اسمه (لمخطط household_2026: الدور household_2026_reviewer، الذي يمكنه تسجيل قرارات التنظيف، والدور household_2026_viewer، الذي يمكنه القراءة فقط)؛ ويمنحهما المسؤول للأشخاص. الجداول الخام ترفض أي تغيير. يُقرأ GeoPackage فقط.</translation>
+    </message>
+    <message>
       <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema: &lt;schema&gt;_reviewer (may record cleaning decisions) and &lt;schema&gt;_viewer (may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
-      <translation>ينسخ كل جداول GeoPackage المسح (الجداول الخام كما وردت، وطبقة المسح المُنمَّطة بنقاطها، وجداول التكرار، وسجل التنظيف، وجداول البيانات الوصفية والنموذج) إلى مخطط جديد في قاعدة بيانات PostgreSQL مع PostGIS، بالأسماء والقيم نفسها، في معاملة واحدة: إذا فشل أي شيء أو انقطع الاتصال، لا يبقى أي شيء في قاعدة البيانات. يُنشأ دوران للمخطط: &lt;schema&gt;_reviewer (يمكنه تسجيل قرارات التنظيف) و&lt;schema&gt;_viewer (يمكنه القراءة فقط)؛ ويمنحهما المسؤول للأشخاص. الجداول الخام ترفض أي تغيير. يُقرأ GeoPackage فقط.</translation>
+      <translation type="vanished">ينسخ كل جداول GeoPackage المسح (الجداول الخام كما وردت، وطبقة المسح المُنمَّطة بنقاطها، وجداول التكرار، وسجل التنظيف، وجداول البيانات الوصفية والنموذج) إلى مخطط جديد في قاعدة بيانات PostgreSQL مع PostGIS، بالأسماء والقيم نفسها، في معاملة واحدة: إذا فشل أي شيء أو انقطع الاتصال، لا يبقى أي شيء في قاعدة البيانات. يُنشأ دوران للمخطط: &lt;schema&gt;_reviewer (يمكنه تسجيل قرارات التنظيف) و&lt;schema&gt;_viewer (يمكنه القراءة فقط)؛ ويمنحهما المسؤول للأشخاص. الجداول الخام ترفض أي تغيير. يُقرأ GeoPackage فقط.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="284" />
@@ -3049,7 +3141,7 @@
       <translation>العدّ حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="120" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="122" />
       <source>Count by admin area (small counts hidden)</source>
       <translation>العدّ حسب الوحدة الإدارية (مع إخفاء الأعداد الصغيرة)</translation>
     </message>
@@ -3197,7 +3289,7 @@
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="217" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="225" />
       <source>Date: {date}</source>
       <translation>التاريخ: {date}</translation>
     </message>
@@ -3221,17 +3313,17 @@
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="93" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="95" />
       <source>Decisions refused (someone decided first)</source>
       <translation>القرارات المرفوضة (قرّر شخص آخر أولًا)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="96" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="98" />
       <source>Decisions refused (the log row is another one now)</source>
       <translation>القرارات المرفوضة (أصبح صف السجل صفًا آخر)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="92" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="94" />
       <source>Decisions saved</source>
       <translation>القرارات المحفوظة</translation>
     </message>
@@ -3241,7 +3333,7 @@
       <translation>هل تريد حذف كل ما أُنجز في {folder} والبدء من جديد بالبيانات التجريبية؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="468" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="436" />
       <source>Density of submissions</source>
       <translation>كثافة الإرسالات</translation>
     </message>
@@ -3266,7 +3358,7 @@
       <translation>تتطلب الإزاحة مسافة دنيا أكبر من 0 ومسافة قصوى أكبر من الدنيا (القيم المستلمة: {min} م و{max} م).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="434" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="440" />
       <source>Done</source>
       <translation>تم</translation>
     </message>
@@ -3492,12 +3584,12 @@
       <translation>تصدير ورقة مراجعة لسجل التنظيف المشترك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="425" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="431" />
       <source>Export cancelled: nothing was written.</source>
       <translation>أُلغي التصدير: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="417" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="423" />
       <source>Export finished.</source>
       <translation>اكتمل التصدير.</translation>
     </message>
@@ -3517,7 +3609,7 @@
       <translation>يكتب التصدير للمشاركة ملف GeoPackage (.gpkg) أو CSV (.csv)، وليس {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="384" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="390" />
       <source>Export for sharing: {file}</source>
       <translation>التصدير للمشاركة: {file}</translation>
     </message>
@@ -3547,7 +3639,7 @@
       <translation>جارٍ تصدير {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="389" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="395" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>جارٍ التصدير… يبقى QGIS قابلًا للاستخدام في الأثناء.</translation>
     </message>
@@ -3557,7 +3649,7 @@
       <translation>تصدير…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="469" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="437" />
       <source>Few submissions</source>
       <translation>إرسالات قليلة</translation>
     </message>
@@ -3572,7 +3664,7 @@
       <translation>أدنى عدد من الإرسالات لحساب نسبة مئوية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="64" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="67" />
       <source>Field changes not merged (listed with the conflicts)</source>
       <translation>تغييرات العمل الحقلي غير المدمجة (مُدرجة مع التعارضات)</translation>
     </message>
@@ -3594,7 +3686,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="45" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="48" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
       <translation>الحزم الميدانية (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
@@ -3816,7 +3908,7 @@
       <translation>امنح الأدوار للأشخاص: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="149" />
       <source>Grid cell size (m)</source>
       <translation>حجم خلية الشبكة (م)</translation>
     </message>
@@ -3895,7 +3987,7 @@
       <translation>مدى شذوذ الرقم المطلوب كي يُعلَّم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="51" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="52" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>الخادم الإنساني (kobo.humanitarianresponse.info)</translation>
     </message>
@@ -3998,12 +4090,17 @@
       <translation>في الميدان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="175" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="172" />
       <source>Insufficient data</source>
       <translation>بيانات غير كافية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="435" />
+      <source>Insufficient data (fewer than {n} submissions answering)</source>
+      <translation>بيانات غير كافية (أقل من {n} إرسالات تجيب عن السؤال)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/styles.py" line="436" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>بيانات غير كافية (أقل من {n} إرسالات)</translation>
     </message>
@@ -4033,12 +4130,12 @@
       <translation>ليس في قاعدة البيانات المشتركة: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="434" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="438" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>جرت المحاولة {attempts} مرات خلال {seconds} ثانية إجمالًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="284" />
       <source>JSON text</source>
       <translation>نص JSON</translation>
     </message>
@@ -4068,7 +4165,7 @@
       <translation>إبقاء كل نقطة مُزاحة داخل وحدتها الإدارية ({layer}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="122" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="124" />
       <source>Keep exact locations (not recommended)</source>
       <translation>الإبقاء على المواقع الدقيقة (غير مستحسن)</translation>
     </message>
@@ -4133,17 +4230,17 @@
       <translation>‏KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="51" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>خادم KoboToolbox للاتحاد الأوروبي (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="49" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>خادم KoboToolbox العالمي (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="69" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="91" />
       <source>KoboToolbox's CSV export never includes repeat groups: import its XLSX export (one sheet per repeat group) or download the data from the server instead.</source>
       <translation>لا يتضمن تصدير CSV من KoboToolbox مجموعات التكرار أبدًا: استورد بدلًا منه تصدير XLSX (ورقة لكل مجموعة تكرار) أو نزّل البيانات من الخادم.</translation>
     </message>
@@ -4192,7 +4289,7 @@
       <translation>لغة المساعدة غير المتصلة (en، fr…؛ فارغ: لغة QGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="139" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="141" />
       <source>Largest displacement (m)</source>
       <translation>أقصى إزاحة (م)</translation>
     </message>
@@ -4252,7 +4349,7 @@
       <translation>لمعرفة المزيد: {title}، {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="280" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="292" />
       <source>Legend</source>
       <translation>مفتاح الخريطة</translation>
     </message>
@@ -4346,12 +4443,12 @@
       <translation>صفوف السجل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="64" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="65" />
       <source>Log rows kept as they are</source>
       <translation>صفوف السجل التي بقيت كما هي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="64" />
       <source>Log rows still pending</source>
       <translation>صفوف السجل التي لا تزال معلّقة</translation>
     </message>
@@ -4421,17 +4518,17 @@
       <translation>البيان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="137" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="138" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
       <translation>تحتاج الفئات اليدوية إلى حدودها، مثل 10، 20، 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="120" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="121" />
       <source>Many areas share the same few values: quantile classes holding a single value ({values}) were merged, so the map has fewer classes than asked.</source>
       <translation>تشترك وحدات إدارية كثيرة في القيم القليلة نفسها: دُمجت فئات الكميات (quantile) التي تحتوي على قيمة واحدة ({values})، لذا تضم الخريطة فئات أقل مما طُلب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="469" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="437" />
       <source>Many submissions</source>
       <translation>إرسالات كثيرة</translation>
     </message>
@@ -4446,12 +4543,12 @@
       <translation>معدّ الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="194" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="197" />
       <source>Map file</source>
       <translation>ملف الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="232" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="244" />
       <source>Map reference: {reference}</source>
       <translation>مرجع الخريطة: {reference}</translation>
     </message>
@@ -4475,7 +4572,7 @@
       <translation>كُتبت الخريطة في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="219" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="227" />
       <source>Map: {author}</source>
       <translation>إعداد الخريطة: {author}</translation>
     </message>
@@ -4569,7 +4666,7 @@
       <translation>دمج حزمة ميدانية مُعادة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="84" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="87" />
       <source>Merged into {file}: {counts}.</source>
       <translation>دُمج في {file}: {counts}.</translation>
     </message>
@@ -4604,7 +4701,7 @@
       <translation>إزاحة كل نقطة عشوائيًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="118" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="120" />
       <source>Move points at random (displace)</source>
       <translation>إزاحة النقاط عشوائيًا</translation>
     </message>
@@ -4644,7 +4741,7 @@
       <translation>حقل اسم الوحدات الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="166" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="169" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
       <translation>حقل اسم الوحدات الإدارية (التسميات، صفحات الأطلس)</translation>
     </message>
@@ -4664,7 +4761,7 @@
       <translation>الفواصل الطبيعية (Jenks)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="118" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="119" />
       <source>Natural breaks (Jenks) or limits of your own would suit these values better.</source>
       <translation>الفواصل الطبيعية (Jenks) أو حدود فئات تحددها بنفسك تناسب هذه القيم بشكل أفضل.</translation>
     </message>
@@ -4709,7 +4806,7 @@
       <translation>لا يوجد بعد أي اتصال PostgreSQL محفوظ في QGIS: اطلب واحدًا من مسؤول قاعدة البيانات وأضفه في المتصفح (PostgreSQL &gt; اتصال جديد).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="245" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="261" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>لم يُقدَّم أي XLSForm: استُنتجت أنواع الأعمدة من القيم، والخيارات بلا تسميات.</translation>
     </message>
@@ -4719,7 +4816,7 @@
       <translation>لا توجد حدود إدارية في المشروع: تعدّ هذه الخريطة الإرسالات حسب الوحدة الإدارية. حمّل حدود المثال أو حدودك الخاصة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="227" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="224" />
       <source>No answer</source>
       <translation>بلا إجابة</translation>
     </message>
@@ -4727,6 +4824,11 @@
       <location filename="../cartong_plugin/core/maps/answer_checks.py" line="94" />
       <source>No answer of {field} is a number ({listed}): a mean or median needs a numeric question. Choose the question holding the numbers.</source>
       <translation>لا توجد بين إجابات {field} أي إجابة رقمية ({listed}): يحتاج المتوسط أو الوسيط إلى سؤال رقمي. اختر السؤال الذي يحتوي على الأرقام.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="440" />
+      <source>No area of {layer} has a value in {field}: no submission was counted in any of its areas, so the map shows every area without data. If the survey was made there, check the submissions' coordinates (latitude and longitude swapped, or the wrong coordinate reference system) and count them again (Count submissions by admin area).</source>
+      <translation>لا توجد في {layer} أي وحدة لها قيمة في {field}: لم يُحتسب أي إرسال في أي من وحداتها، لذا تعرض الخريطة كل الوحدات بلا بيانات. إن كان المسح قد أُجري هناك، فتحقق من إحداثيات الإرسالات (خط العرض وخط الطول معكوسان، أو نظام الإحداثيات المرجعي خاطئ) ثم أعد عدّها (عدّ الإرسالات حسب الوحدة الإدارية).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="341" />
@@ -4754,9 +4856,14 @@
       <translation>لم يُنزَّل بعد أي نسخة من هذا النموذج على هذا الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
       <source>No data</source>
       <translation>لا توجد بيانات</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
+      <source>No file exists at the path typed in {label}: choose the file that holds the key, not the key.</source>
+      <translation>لا يوجد ملف في المسار المكتوب في {label}: اختر الملف الذي يحتوي على المفتاح، لا المفتاح نفسه.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="189" />
@@ -4784,12 +4891,12 @@
       <translation>لا توجد موارد على الإنترنت مُدرجة لهذه الخطوة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="226" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="242" />
       <source>No output GeoPackage was given.</source>
       <translation>لم يُحدَّد ملف GeoPackage للناتج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="44" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="48" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
       <translation>لم يُحدَّد أي مكان لـ {what}: اكتب env:VARIABLE أو file:PATH.</translation>
     </message>
@@ -4799,7 +4906,7 @@
       <translation>لا يوجد مفتاح للترميز المستعار: أنشئ مفتاحًا أو اختر واحدًا أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="446" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="450" />
       <source>No server address was given.</source>
       <translation>لم يُحدَّد عنوان الخادم.</translation>
     </message>
@@ -4838,8 +4945,20 @@
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>لا يوجد إرسال يحمل uuid {uuid} في {layer}.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="46" />
+      <source>No submission of {points} lies in any area of {admin}: all %n submissions are outside every area, so every area counts 0 and a map of these counts is empty. If the survey was made in these areas, its latitude and longitude are most likely swapped, or {points} has the wrong coordinate reference system ({crs}): look at both layers on a map, fix the coordinates, and count again.</source>
+      <translation>
+        <numerusform>لا يقع أي إرسال من {points} في أي وحدة من وحدات {admin}: كل الإرسالات (%n) تقع خارج كل الوحدات، لذا عدد كل وحدة 0 وخريطة هذه الأعداد فارغة. إن كان المسح قد أُجري في هذه الوحدات، فالأرجح أن خط العرض وخط الطول فيه معكوسان، أو أن نظام الإحداثيات المرجعي لـ {points} خاطئ ({crs}): اعرض كل طبقة من الطبقتين على خريطة، وصحّح الإحداثيات، ثم أعد العدّ.</numerusform>
+        <numerusform>لا يقع أي إرسال من {points} في أي وحدة من وحدات {admin}: الإرسال الوحيد (%n) يقع خارج كل الوحدات، لذا عدد كل وحدة 0 وخريطة هذه الأعداد فارغة. إن كان المسح قد أُجري في هذه الوحدات، فالأرجح أن خط العرض وخط الطول فيه معكوسان، أو أن نظام الإحداثيات المرجعي لـ {points} خاطئ ({crs}): اعرض كل طبقة من الطبقتين على خريطة، وصحّح الإحداثيات، ثم أعد العدّ.</numerusform>
+        <numerusform>لا يقع أي إرسال من {points} في أي وحدة من وحدات {admin}: الإرسالان كلاهما (%n) يقعان خارج كل الوحدات، لذا عدد كل وحدة 0 وخريطة هذه الأعداد فارغة. إن كان المسح قد أُجري في هذه الوحدات، فالأرجح أن خط العرض وخط الطول فيه معكوسان، أو أن نظام الإحداثيات المرجعي لـ {points} خاطئ ({crs}): اعرض كل طبقة من الطبقتين على خريطة، وصحّح الإحداثيات، ثم أعد العدّ.</numerusform>
+        <numerusform>لا يقع أي إرسال من {points} في أي وحدة من وحدات {admin}: كل الإرسالات (%n) تقع خارج كل الوحدات، لذا عدد كل وحدة 0 وخريطة هذه الأعداد فارغة. إن كان المسح قد أُجري في هذه الوحدات، فالأرجح أن خط العرض وخط الطول فيه معكوسان، أو أن نظام الإحداثيات المرجعي لـ {points} خاطئ ({crs}): اعرض كل طبقة من الطبقتين على خريطة، وصحّح الإحداثيات، ثم أعد العدّ.</numerusform>
+        <numerusform>لا يقع أي إرسال من {points} في أي وحدة من وحدات {admin}: كل الإرسالات (%n) تقع خارج كل الوحدات، لذا عدد كل وحدة 0 وخريطة هذه الأعداد فارغة. إن كان المسح قد أُجري في هذه الوحدات، فالأرجح أن خط العرض وخط الطول فيه معكوسان، أو أن نظام الإحداثيات المرجعي لـ {points} خاطئ ({crs}): اعرض كل طبقة من الطبقتين على خريطة، وصحّح الإحداثيات، ثم أعد العدّ.</numerusform>
+        <numerusform>لا يقع أي إرسال من {points} في أي وحدة من وحدات {admin}: كل الإرسالات (%n) تقع خارج كل الوحدات، لذا عدد كل وحدة 0 وخريطة هذه الأعداد فارغة. إن كان المسح قد أُجري في هذه الوحدات، فالأرجح أن خط العرض وخط الطول فيه معكوسان، أو أن نظام الإحداثيات المرجعي لـ {points} خاطئ ({crs}): اعرض كل طبقة من الطبقتين على خريطة، وصحّح الإحداثيات، ثم أعد العدّ.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
       <source>No submissions</source>
       <translation>لا توجد إرسالات</translation>
     </message>
@@ -4919,12 +5038,12 @@
       <translation>‏ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="59" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="81" />
       <source>ODK Central keeps each repeat group apart: import its zip export, which holds one CSV per repeat group, or the submissions downloaded through OData with $expand=*.</source>
       <translation>يحفظ ODK Central كل مجموعة تكرار على حدة: استورد تصديره بصيغة zip، الذي يحتوي على ملف CSV لكل مجموعة تكرار، أو الإرسالات المنزَّلة عبر OData مع $expand=*.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="117" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="125" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>يحتاج ODK Central إلى بريد إلكتروني وكلمة مرور، أو إلى رمز وصول خاص بمستخدم التطبيق (app user).</translation>
     </message>
@@ -4934,7 +5053,7 @@
       <translation>عنوان خادم ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="50" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="53" />
       <source>Office survey GeoPackage</source>
       <translation>ملف GeoPackage المسح في المكتب</translation>
     </message>
@@ -4989,7 +5108,7 @@
       <translation>فتح معالج حماية البيانات على طبقة المسح المستوردة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="461" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="467" />
       <source>Open the README note</source>
       <translation>فتح ملاحظة README</translation>
     </message>
@@ -5039,7 +5158,7 @@
       <translation>الخيارات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="105" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="107" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
       <translation>أو مفتاح محفوظ خارج QGIS: ‏env:VARIABLE أو file:PATH يحتوي على 64 حرفًا ست عشريًا (يعمل بدون سطح مكتب؛ لا تُطلب كلمة المرور الرئيسية)</translation>
     </message>
@@ -5049,7 +5168,7 @@
       <translation>أو ملف آخر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="82" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="109" />
       <source>Other users of this computer can read {file}: restrict it (chmod 600).</source>
       <translation>يمكن لمستخدمين آخرين على هذا الحاسوب قراءة {file}: قيّد الوصول إليه (chmod 600).</translation>
     </message>
@@ -5112,7 +5231,7 @@
       <translation>حقل P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="160" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="163" />
       <source>P-code field naming the atlas pages</source>
       <translation>حقل P-code لتسمية صفحات الأطلس</translation>
     </message>
@@ -5147,7 +5266,7 @@
       <translation>‏PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="194" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="197" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>‏PDF (*.pdf);;صورة PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -5327,14 +5446,18 @@
       <translation>رفض PostgreSQL الصف {row} من الجدول {table}: {detail}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="161" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="162" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>رفض PostgreSQL {doing} في {target}: {detail}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="152" />
+      <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role, named after its schema: for a schema household_2026, household_2026_viewer to read it, household_2026_reviewer to record cleaning decisions (GRANT household_2026_reviewer TO your_login).</source>
+      <translation>رفض PostgreSQL {doing} في {target}: {detail}. اطلب من مسؤول قاعدة البيانات دور المسح، الذي يحمل اسم مخططه: لمخطط household_2026، الدور household_2026_viewer لقراءته، والدور household_2026_reviewer لتسجيل قرارات التنظيف (GRANT household_2026_reviewer TO your_login).</translation>
+    </message>
+    <message>
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
-      <translation>رفض PostgreSQL {doing} في {target}: {detail}. اطلب من مسؤول قاعدة البيانات دور المسح: &lt;schema&gt;_viewer لقراءته، و&lt;schema&gt;_reviewer لتسجيل قرارات التنظيف (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
+      <translation type="vanished">رفض PostgreSQL {doing} في {target}: {detail}. اطلب من مسؤول قاعدة البيانات دور المسح: &lt;schema&gt;_viewer لقراءته، و&lt;schema&gt;_reviewer لتسجيل قرارات التنظيف (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="161" />
@@ -5392,7 +5515,7 @@
       <translation>حماية البيانات الشخصية…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="116" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="118" />
       <source>Protection of locations</source>
       <translation>حماية المواقع</translation>
     </message>
@@ -5402,7 +5525,7 @@
       <translation>مفتاح الترميز المستعار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="98" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="100" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation>مفتاح الترميز المستعار (فارغ: مفتاحك الافتراضي، يُنشأ عند الحاجة)</translation>
     </message>
@@ -5427,7 +5550,7 @@
       <translation>يجمع في مجلد واحد وملف zip واحد كل ما يحتاجه الفريق الميداني للعمل دون شبكة: مشروع QGIS (مسارات نسبية)، وملفات GeoPackage المسح مع مرفقاتها، والحدود الإدارية، والأنماط، وتخطيطات الطباعة، وخريطة أساس غير متصلة للمنطقة (أو خلفية متجهية عندما يتعذر إنشاء أي بلاطة)، والمساعدة غير المتصلة باللغة المختارة، وفهرس التعلم. يسرد manifest.json حجم كل ملف وsha256 الخاص به. يجب أن يكون مجلد الإخراج فارغًا أو جديدًا. تُدرج المرفقات المفقودة في السجل وفي البيان. أعد الحزمة باستخدام 'دمج حزمة ميدانية مُعادة'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="310" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="312" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>تعذّر على QGIS تصدير الخريطة إلى {file} ({error}): تحقّق من أن المجلد قابل للكتابة وأن القرص غير ممتلئ.</translation>
     </message>
@@ -5487,7 +5610,7 @@
       <translation>سؤال لحساب نسبة الإجابات (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="157" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="159" />
       <source>Question to count answers of (optional)</source>
       <translation>السؤال المراد عدّ إجاباته (اختياري)</translation>
     </message>
@@ -5497,12 +5620,12 @@
       <translation>أسئلة تحدد الأسرة معًا، مثل معرّف الأسرة والتاريخ: يُعلَّم كل إرسالين لهما القيم نفسها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="186" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="188" />
       <source>README beside the shared file</source>
       <translation>ملف README بجانب الملف المشترك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="234" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="242" />
       <source>Rare combinations of {columns} were blanked, but the file keeps its points: a point can show the area or place a blanked value stood for, so the count of {k} rows does not hold for the file. To share rare areas, count by admin area or remove the locations.</source>
       <translation>مُحيت التركيبات النادرة من {columns}، لكن الملف يحتفظ بنقاطه: يمكن لنقطة أن تكشف المنطقة أو المكان الذي كانت تدل عليه قيمة ممحوة، لذا لا تنطبق قاعدة الـ {k} صفوف على الملف. لمشاركة مناطق نادرة، اعدد حسب الوحدة الإدارية أو احذف المواقع.</translation>
     </message>
@@ -5517,7 +5640,7 @@
       <translation>قراءة تصدير من KoboToolbox أو ODK أو ONA مع ملف XLSForm الخاص به في ملف GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="434" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="440" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>اقرأ الملاحظة قبل إرسال الملف: فهي ترافقه.</translation>
     </message>
@@ -5575,12 +5698,12 @@
       <translation>إزالة الروابط وأسماء ملفات المرفقات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="182" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="184" />
       <source>Remove links and attachment names</source>
       <translation>إزالة الروابط وأسماء المرفقات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="121" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="123" />
       <source>Remove locations</source>
       <translation>إزالة المواقع</translation>
     </message>
@@ -5610,7 +5733,7 @@
       <translation>مجموعات التكرار (جداول مستقلة): {repeats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="61" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="64" />
       <source>Repeat rows added to submissions</source>
       <translation>صفوف التكرار المضافة إلى الإرسالات</translation>
     </message>
@@ -5684,7 +5807,7 @@
       <translation>الدقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="185" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="188" />
       <source>Resolution (dpi)</source>
       <translation>الدقة (نقطة/بوصة)</translation>
     </message>
@@ -5694,7 +5817,7 @@
       <translation>دقة التصدير بالنقاط في البوصة: 300 (الافتراضي) للطباعة، و150 للشاشات والبريد الإلكتروني، وحتى 1200. الأعلى أوضح وأثقل: صفحة A3 بصيغة PNG بدقة 600 نقطة/بوصة تبلغ نحو 7000 x 9900 بكسل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="43" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="46" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
       <translation>الحزمة الميدانية المُعادة (zip أو manifest.json أو GeoPackage)</translation>
     </message>
@@ -5704,12 +5827,12 @@
       <translation>ورقة المراجعة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="85" />
       <source>Review sheet (CSV or XLSX)</source>
       <translation>ورقة المراجعة (CSV أو XLSX)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="85" />
       <source>Review sheets (*.xlsx *.csv)</source>
       <translation>أوراق المراجعة (*.xlsx *.csv)</translation>
     </message>
@@ -5724,7 +5847,7 @@
       <translation>المُراجِع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="56" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="57" />
       <source>Reviewer role</source>
       <translation>دور المراجِع</translation>
     </message>
@@ -5807,12 +5930,12 @@
       <translation type="vanished">الصف {row} من سجل التنظيف {file}: «{value}» ليست قيمة صالحة للحقل {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="328" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="324" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>الصف {row} من سجل التنظيف {file}: الإرسال {uuid} أُزيل بالفعل في الصف {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="320" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="316" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is no longer duplicated in this layer (the row was already applied, or its other copies are gone): it was kept.</source>
       <translation>الصف {row} من سجل التنظيف {file}: لم يعد الإرسال {uuid} مكررًا في هذه الطبقة (سبق تطبيق الصف، أو زالت نسخه الأخرى): احتُفظ به.</translation>
     </message>
@@ -5827,7 +5950,7 @@
       <translation>الصف {row} من سجل التنظيف {file}: {count} من الإرسالات تحمل المعرّف uuid {uuid} ({ids})؛ ولم يُحذف إلا الإرسال {id} الذي قيمة {column} فيه «{old}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="443" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>الصف {row} من سجل التنظيف {file}: {problem}؛ تم تخطي الصف.</translation>
     </message>
@@ -5851,27 +5974,27 @@
       <translation>الصف {row} من الورقة {sheet} في {file}: {problem}؛ قُرئت الخلية على أنها فارغة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="319" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="318" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{name}» بلا نوع؛ تم تجاهله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="350" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="349" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{type}» لا يحدد أي قائمة خيارات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="341" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="340" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{type}» دون «begin» مطابق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="473" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="472" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>الصف {row} من ورقة survey في {file}: الحلقة '{name}' تمر على القائمة '{list}' التي ليس فيها خيارات؛ تُتجاهل الأسئلة التابعة لها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="413" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="412" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>الصف {row} من الورقة survey في {file}: الاسم «{name}» مستخدم مرتين.</translation>
     </message>
@@ -5891,7 +6014,7 @@
       <translation>الصف {row} من {file}، العمود {column}: '{value}' ليس رقمًا؛ أبقِ العمودين log_id وversion كما صُدّرا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="316" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="322" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>الصف {row}، العمود {column}: {message}</translation>
     </message>
@@ -5916,7 +6039,7 @@
       <translation>الصفوف التي أثارها الفحص: {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="94" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="96" />
       <source>Rows unchanged</source>
       <translation>الصفوف التي لم تتغير</translation>
     </message>
@@ -5926,12 +6049,12 @@
       <translation>صفوف بانتظار قرار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="187" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="189" />
       <source>Rows written</source>
       <translation>الصفوف المكتوبة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="299" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="295" />
       <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
       <translation>يعطي الصفّان {first} و{row} من سجل التنظيف {file} للحقل {column} من {uuid} قيمتين مختلفتين ('{value}' ثم '{new}'): تُطبَّق الأخيرة.</translation>
     </message>
@@ -5966,7 +6089,7 @@
       <translation>حفظ مفتاح جديد في ملف…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="73" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="95" />
       <source>Save each repeat group's own CSV beside this file, named {stem}-&lt;repeat&gt;.csv, and import it again.</source>
       <translation>احفظ ملف CSV الخاص بكل مجموعة تكرار بجوار هذا الملف، باسم {stem}-&lt;repeat&gt;.csv، ثم استورد هذا الملف مجددًا.</translation>
     </message>
@@ -6007,8 +6130,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="71" />
+      <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. A decision whose log row now holds another submission, question or old value is refused, and a sheet exported from another survey's log is refused whole. Rows left unchanged are not written. A decision held in a formula whose result the sheet never saved (a sheet written by a program, not opened and saved in a spreadsheet) is skipped and named. Needs the survey's reviewer role.</source>
+      <translation>يحفظ قرارات ورقة المراجعة (من 'تصدير ورقة مراجعة') في سجل التنظيف المشترك في PostgreSQL. تسجل قاعدة البيانات من حفظ كل قرار ومتى. يُرفض القرار بشأن صف قرّر فيه شخص آخر منذ تصدير الورقة، ويُدرج القراران كلاهما: صدّر ورقة جديدة لترى قراره. ويُرفض القرار الذي يحتوي صفه في السجل الآن على إرسال آخر أو سؤال آخر أو قيمة قديمة أخرى، وتُرفض بالكامل الورقة المصدَّرة من سجل مسح آخر. لا تُكتب الصفوف التي لم تتغير. يتم تخطي القرار الموجود في صيغة لم تحفظ الورقة نتيجتها أبدًا (ورقة كتبها برنامج، ولم تُفتح وتُحفظ في برنامج جدول البيانات) ويُذكر. يحتاج إلى دور المراجِع الخاص بالمسح.</translation>
+    </message>
+    <message>
       <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. A decision whose log row now holds another submission, question or old value is refused, and a sheet exported from another survey's log is refused whole. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
-      <translation>يحفظ قرارات ورقة المراجعة (من 'تصدير ورقة مراجعة') في سجل التنظيف المشترك في PostgreSQL. تسجل قاعدة البيانات من حفظ كل قرار ومتى. يُرفض القرار بشأن صف قرّر فيه شخص آخر منذ تصدير الورقة، ويُدرج القراران كلاهما: صدّر ورقة جديدة لترى قراره. ويُرفض القرار الذي يحتوي صفه في السجل الآن على إرسال آخر أو سؤال آخر أو قيمة قديمة أخرى، وتُرفض بالكامل الورقة المصدَّرة من سجل مسح آخر. لا تُكتب الصفوف التي لم تتغير. يحتاج إلى دور المراجِع الخاص بالمسح.</translation>
+      <translation type="vanished">يحفظ قرارات ورقة المراجعة (من 'تصدير ورقة مراجعة') في سجل التنظيف المشترك في PostgreSQL. تسجل قاعدة البيانات من حفظ كل قرار ومتى. يُرفض القرار بشأن صف قرّر فيه شخص آخر منذ تصدير الورقة، ويُدرج القراران كلاهما: صدّر ورقة جديدة لترى قراره. ويُرفض القرار الذي يحتوي صفه في السجل الآن على إرسال آخر أو سؤال آخر أو قيمة قديمة أخرى، وتُرفض بالكامل الورقة المصدَّرة من سجل مسح آخر. لا تُكتب الصفوف التي لم تتغير. يحتاج إلى دور المراجِع الخاص بالمسح.</translation>
     </message>
     <message>
       <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
@@ -6030,12 +6157,12 @@
       <translation>ابحث عن uuid أو سؤال أو قيم أو مشكلة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="107" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="110" />
       <source>See the table {table} and {csv}.</source>
       <translation>انظر الجدول {table} و{csv}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="109" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="112" />
       <source>See the table {table} in {file}.</source>
       <translation>انظر الجدول {table} في {file}.</translation>
     </message>
@@ -6134,12 +6261,12 @@
       <translation>حجم الحزمة (بايت)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="162" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="164" />
       <source>Smallest count shown (k)</source>
       <translation>أصغر عدد معروض (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="130" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="132" />
       <source>Smallest displacement (m)</source>
       <translation>أدنى إزاحة (م)</translation>
     </message>
@@ -6163,7 +6290,7 @@
       <translation>المحاذاة: حجم خلايا الشبكة بالأمتار (الافتراضي 1000)؛ تنتقل كل نقطة إلى مركز خليتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="215" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="223" />
       <source>Sources: {sources}</source>
       <translation>المصادر: {sources}</translation>
     </message>
@@ -6238,7 +6365,7 @@
       <translation>الإرسال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="122" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="113" />
       <source>Submission (GPS location)</source>
       <translation>إرسال (موقع GPS)</translation>
     </message>
@@ -6307,6 +6434,11 @@
       <translation>الإرسالات المحتفَظ بها من تنزيل متوقف، ولم تُنزَّل من جديد</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="190" />
+      <source>Submissions of form {id} were deleted on {host} while the download read their repeats: some submissions downloaded may lack their repeat rows. Download again.</source>
+      <translation>حُذفت إرسالات من النموذج {id} على {host} بينما كان التنزيل يقرأ تكراراتها: قد تفتقد بعض الإرسالات المنزَّلة صفوف التكرار الخاصة بها. أعد التنزيل.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="111" />
       <source>Submissions per admin area</source>
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
@@ -6317,7 +6449,7 @@
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
       <source>Submissions removed</source>
       <translation>الإرسالات المُزالة</translation>
     </message>
@@ -6367,7 +6499,7 @@
       <translation>سلسلة معالجة بيانات المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="229" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="245" />
       <source>Survey export</source>
       <translation>تصدير المسح</translation>
     </message>
@@ -6406,7 +6538,7 @@
       <translation>طبقة المسح والنموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="45" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
       <source>Survey layer or table</source>
       <translation>طبقة المسح أو جدوله</translation>
     </message>
@@ -6416,7 +6548,7 @@
       <translation>نقاط المسح (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="55" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="56" />
       <source>Survey schema</source>
       <translation>مخطط المسح</translation>
     </message>
@@ -6466,7 +6598,7 @@
       <translation>النص: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="238" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>تحتاج الورقة «survey» في {file} إلى العمودين «type» و«name».</translation>
     </message>
@@ -6501,7 +6633,7 @@
       <translation>لا يمكن فتح ملف GeoPackage {file} للكتابة: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="308" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="324" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>لا يمكن كتابة ملف GeoPackage {file}: {reason}. اختر مجلدًا آخر أو أغلق البرنامج الذي يستخدمه.</translation>
     </message>
@@ -6586,14 +6718,19 @@
       <translation>نظام المصادقة في QGIS غير متاح، لذا لا يمكن حفظ كلمة المرور أو رمز الوصول بأمان. تحقّق من الإعدادات &gt; الخيارات &gt; المصادقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="116" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="117" />
       <source>The QGIS authentication system is not available, so the pseudonymisation key cannot be kept safely.</source>
       <translation>نظام المصادقة في QGIS غير متاح، لذا لا يمكن حفظ مفتاح الترميز المستعار بأمان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="121" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="122" />
       <source>The QGIS master password is needed to keep the pseudonymisation key: set it in Settings &gt; Options &gt; Authentication and try again.</source>
       <translation>كلمة المرور الرئيسية لـ QGIS مطلوبة لحفظ مفتاح الترميز المستعار: عيّنها في الإعدادات &gt; الخيارات &gt; المصادقة ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_xform.py" line="170" />
+      <source>The XForm of form {id} on {host} could not be read ({reason}), so the download has no labels and no choice lists: question and choice names are shown instead, and select questions have no label column.</source>
+      <translation>تعذّرت قراءة ملف XForm الخاص بالنموذج {id} على {host} ({reason})، لذا لا يحتوي التنزيل على تسميات ولا على قائمة خيارات: تُعرض بدلًا منها أسماء الأسئلة والخيارات، وليس لأسئلة الاختيار عمود تسميات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_common.py" line="14" />
@@ -6679,7 +6816,7 @@
       <translation>رمز P-code الوارد في الإجابة هو {code}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="57" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="63" />
       <source>The answers to "{column}" are chosen from a list of {what} (their labels in "{labels}").</source>
       <translation>الإجابات عن «{column}» مختارة من قائمة {what} (تسمياتها في «{labels}»).</translation>
     </message>
@@ -6708,7 +6845,7 @@
       <translation>تعبر المنطقة {extent} خط الزوال المقابل (خط الطول 180: الحافة الغربية {west}، والحافة الشرقية {east})؛ ولا يمكن لخريطة أساس واحدة غير متصلة أن تمتد عبره. أنشئ خريطتي أساس، واحدة على كل جانب من خط الطول 180، بخطوط طول بين ‎-180 و180 مع كتابة الحافة الغربية أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="162" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="163" />
       <source>The authentication configuration {authcfg} does not hold a CartONG pseudonymisation key.</source>
       <translation>لا يحتوي إعداد المصادقة {authcfg} على مفتاح ترميز مستعار من CartONG.</translation>
     </message>
@@ -6718,7 +6855,7 @@
       <translation>لا يحتوي إعداد المصادقة {authcfg} على أي رمز وصول.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="151" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="152" />
       <source>The authentication configuration {authcfg} was not found: choose another pseudonymisation key or create a new one.</source>
       <translation>لم يُعثر على إعداد المصادقة {authcfg}: اختر مفتاح ترميز مستعار آخر أو أنشئ مفتاحًا جديدًا.</translation>
     </message>
@@ -6743,12 +6880,12 @@
       <translation>حدود المستوى الأعلى، مثل الطبقة admin1 من admin_boundaries.gpkg، مرسومة بخطوط أعرض.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="50" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="51" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
       <translation>حد الفئة {value} ليس رقمًا: اكتب الحدود هكذا: 10، 20، 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="54" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="55" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
       <translation>يجب أن تكون حدود الفئات {limits} تصاعدية: اكتبها هكذا: 10، 20، 50.</translation>
     </message>
@@ -6781,7 +6918,7 @@
       <translation>تعذّرت كتابة الطبقة المنظفة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="285" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="293" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>الطبقة المنظفة هي الجدول {table} من {schema} في {target} ({rows} صفًا).</translation>
     </message>
@@ -6789,6 +6926,11 @@
       <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="346" />
       <source>The cleaned layer {file} could not get the survey's exact values back (date-times with their milliseconds and time zone, rows without a location) ({reason}). Nothing was written under that name, as its values would differ from the survey's.</source>
       <translation>تعذّر على الطبقة المنظفة {file} استعادة القيم الدقيقة للمسح (التواريخ والأوقات بأجزاء الألف من الثانية وبالمنطقة الزمنية، والصفوف التي ليس لها موقع) ({reason}). لم يُكتب أي شيء بهذا الاسم، لأن قيمها كانت ستختلف عن قيم المسح.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="80" />
+      <source>The cleaned survey was written to a temporary GeoPackage ({file}) that QGIS deletes when it closes. To keep it, run again with a GeoPackage file for the cleaned survey (the decisions stay in the cleaning log), or export it for sharing before closing QGIS.</source>
+      <translation>كُتب المسح المنظف في ملف GeoPackage مؤقت ({file}) يحذفه QGIS عند إغلاقه. للاحتفاظ به، أعد التشغيل مع ملف GeoPackage للمسح المنظف (تبقى القرارات في سجل التنظيف)، أو صدّره للمشاركة قبل إغلاق QGIS.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_files.py" line="66" />
@@ -6850,7 +6992,7 @@
       <translation>سجل التنظيف {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="321" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="327" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>سجل التنظيف {file} لا يطابق البيانات؛ صحّح هذه الصفوف ثم استورده مجددًا:
@@ -6906,7 +7048,7 @@
       <translation>أقرب مستوى تكبير يُنزَّل، من 0 إلى 19. الافتراضي 12: المدن والقرى والطرق الرئيسية. يحتاج كل مستوى إضافي إلى نحو 4 أضعاف البلاطات: المستوى 15 يُظهر الشوارع لكنه قد يستغرق ساعات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="85" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="87" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>عمود الرموز {column} غير موجود في الطبقة {layer}.</translation>
     </message>
@@ -6916,12 +7058,12 @@
       <translation>لا يمكن إنشاء العمود {column} في {table}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="58" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="59" />
       <source>The column {column} has {count} different answers (more than {limit}): counted by area, each would become a column name of the shared file. Choose a question with a short list of answers, or count submissions only (no answers column).</source>
       <translation>العمود {column} فيه {count} إجابة مختلفة (أكثر من {limit}): عند العدّ حسب المنطقة، ستصبح كل منها اسم عمود في الملف المشترك. اختر سؤالًا بقائمة قصيرة من الإجابات، أو اكتفِ بعدّ الإرسالات (بلا عمود إجابات).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="49" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="50" />
       <source>The column {column} holds free text: counted by area, each typed answer would become a column name of the shared file. Choose a question with a short list of answers (such as water_source), or count submissions only (no answers column).</source>
       <translation>العمود {column} يحتوي على نص حر: عند العدّ حسب المنطقة، ستصبح كل إجابة مكتوبة اسم عمود في الملف المشترك. اختر سؤالًا بقائمة قصيرة من الإجابات (مثل water_source)، أو اكتفِ بعدّ الإرسالات (بلا عمود إجابات).</translation>
     </message>
@@ -6931,17 +7073,17 @@
       <translation>العمود {column} غير موجود في الطبقة {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="41" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="42" />
       <source>The column {column} likely holds personal data at high risk: counted by area, each of its answers would become a column name of the shared file. Choose a question with a short list of answers (such as water_source), or count submissions only (no answers column).</source>
       <translation>العمود {column} يحتوي على الأرجح على بيانات شخصية عالية الخطورة: عند العدّ حسب المنطقة، ستصبح كل إجابة من إجاباته اسم عمود في الملف المشترك. اختر سؤالًا بقائمة قصيرة من الإجابات (مثل water_source)، أو اكتفِ بعدّ الإرسالات (بلا عمود إجابات).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="299" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="301" />
       <source>The columns {columns} identify staff, devices, accounts or documents and are pseudonymised by default, but no pseudonymisation key could be opened ({reason}): they were removed instead. To share them as pseudonyms, name a key with KEY_SOURCE (file:... or env:...) or KEY_AUTHCFG; to keep them as they are, list them in KEEP_FIELDS.</source>
       <translation>الأعمدة {columns} تحدد هوية العاملين أو الأجهزة أو الحسابات أو الوثائق ويُطبَّق عليها الترميز المستعار افتراضيًا، لكن تعذّر فتح أي مفتاح للترميز المستعار ({reason}): لذا حُذفت بدلًا من ذلك. لمشاركتها بأسماء مستعارة، حدّد مفتاحًا عبر KEY_SOURCE (file:... أو env:...) أو KEY_AUTHCFG؛ وللإبقاء عليها كما هي، أدرجها في KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="124" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="125" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>ملف التعارضات {file} مجلد: أعطِ اسم ملف، مثل conflicts.csv.</translation>
     </message>
@@ -6956,7 +7098,7 @@
       <translation>انقطع الاتصال بقاعدة بيانات PostgreSQL ‏{target} أثناء {doing}: تراجع PostgreSQL عن العمل غير المكتمل، ولم يُكتب أي شيء. أعد المحاولة عند عودة الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="390" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="396" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>انقطع الاتصال بـ {host} في منتصف الرد. أعد المحاولة؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
@@ -7051,7 +7193,7 @@
       <translation>القرص ممتلئ: لم يُكتب أي شيء. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="167" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="169" />
       <source>The download from {host} was cancelled.</source>
       <translation>أُلغي التنزيل من {host}.</translation>
     </message>
@@ -7071,9 +7213,8 @@
       <translation>وقت الانتهاء أسبق من وقت البدء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="50" />
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
-      <translation>متغير البيئة {name}، المحدد لـ {what}، غير معرَّف أو فارغ.</translation>
+      <translation type="vanished">متغير البيئة {name}، المحدد لـ {what}، غير معرَّف أو فارغ.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="65" />
@@ -7152,7 +7293,7 @@
       <translation>الحقل الذي يحمل رمز P-code للمستوى الأعلى، مثل adm1_pcode: حين تحمل وحدتان إداريتان من محافظتين مختلفتين الاسم نفسه، تحسم المحافظة المُجاب عنها أيهما المقصودة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="424" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="406" />
       <source>The field {field} of {layer} has negative values ({value} for example): circles cannot show them. Choose a choropleth map for this field.</source>
       <translation>يحتوي الحقل {field} في {layer} على قيم سالبة ({value} مثلاً): لا يمكن للدوائر إظهارها. اختر خريطة تظليلية لهذا الحقل.</translation>
     </message>
@@ -7177,29 +7318,33 @@
       <translation>الملف {file} غير موجود (هل نُقل أو حُذف؟).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="68" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="95" />
       <source>The file {file}, named for {what}, could not be read as text: {error}</source>
       <translation>تعذّرت قراءة الملف {file}، المحدد لـ {what}، كنص: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
       <source>The file {file}, named for {what}, does not exist.</source>
-      <translation>الملف {file}، المحدد لـ {what}، غير موجود.</translation>
+      <translation type="vanished">الملف {file}، المحدد لـ {what}، غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="76" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="103" />
       <source>The file {file}, named for {what}, holds several lines: it must hold the secret alone.</source>
       <translation>الملف {file}، المحدد لـ {what}، يحتوي على عدة أسطر: يجب أن يحتوي على السرّ وحده.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="73" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="100" />
       <source>The file {file}, named for {what}, is empty.</source>
       <translation>الملف {file}، المحدد لـ {what}، فارغ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="60" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="87" />
       <source>The file {file}, named for {what}, is too big to hold a secret: is it the right file?</source>
       <translation>الملف {file}، المحدد لـ {what}، أكبر من أن يحتوي على سرّ: هل هو الملف الصحيح؟</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="66" />
+      <source>The file {file}, named in {parameter} for {what}, does not exist.</source>
+      <translation>الملف {file}، المحدد في {parameter} لـ {what}، غير موجود.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="126" />
@@ -7217,7 +7362,7 @@
       <translation>الصفوف الأولى كما قُرئت، وما تم اكتشافه. تحقّق من أن الأعمدة مفصولة بشكل صحيح قبل الاستيراد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="288" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="294" />
       <source>The folder {folder} does not exist.</source>
       <translation>المجلد {folder} غير موجود.</translation>
     </message>
@@ -7262,7 +7407,7 @@
       <translation>يعرّف النموذج «{column}» كسؤال من نوع {type}: يحتوي على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="230" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="228" />
       <source>The form file {file} does not exist.</source>
       <translation>ملف النموذج {file} غير موجود.</translation>
     </message>
@@ -7332,9 +7477,8 @@
       <translation>يُقرأ المفتاح من ملفك؛ ولا يُستخدم مخزن كلمات المرور في QGIS. استخدم الملف نفسه في المرة القادمة للحصول على الأسماء المستعارة نفسها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="207" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
-      <translation>تعذّرت قراءة تسميات النموذج {id} من ملف XForm الخاص به ({reason})؛ تُعرض بدلًا منها أسماء الأسئلة والخيارات.</translation>
+      <translation type="vanished">تعذّرت قراءة تسميات النموذج {id} من ملف XForm الخاص به ({reason})؛ تُعرض بدلًا منها أسماء الأسئلة والخيارات.</translation>
     </message>
     <message>
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr. Empty: the form's default language. Without a form it changes nothing.</source>
@@ -7457,17 +7601,17 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}). الحقول المتاحة: {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="102" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="137" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية الوحدات الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="308" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="273" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لعرضه على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="207" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="176" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية صفحات الأطلس.</translation>
     </message>
@@ -7487,7 +7631,7 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: يحدد سجل التنظيف كل إرسال به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="165" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="169" />
       <source>The layer {layer} has no submission id column ({columns}): each point's offset follows its row number (fid). A copy made from a re-imported or re-ordered file moves the points another way: do not give both copies to the same partner.</source>
       <translation>الطبقة {layer} ليس فيها عمود لمعرّف الإرسال ({columns}): إزاحة كل نقطة تتبع رقم صفها (fid). والنسخة المأخوذة من ملف أُعيد استيراده أو أُعيد ترتيبه تُزيح النقاط بطريقة أخرى: لا تعطِ النسختين للشريك نفسه.</translation>
     </message>
@@ -7507,7 +7651,7 @@
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف GeoPackage لسجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="95" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="101" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف سجل التنظيف.</translation>
     </message>
@@ -7522,7 +7666,7 @@
       <translation>تقع نقطة الطبقة على بُعد {distance} م من هذه الإحداثيات، عند خط العرض {lat} وخط الطول {lon}: نُقلت بعد الاستيراد، واستخدمتها فحوص GPS. القيمة الجديدة تجعل العمود يطابقها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="487" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="490" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>نقاط الطبقة هي أماكن إجراء المقابلات، وغالبًا ما تكون مساكن الأشخاص: أزِحها أو ألصقها بشبكة أو اجمعها قبل مشاركتها.</translation>
     </message>
@@ -7542,7 +7686,7 @@
       <translation>مفتاح الخريطة أطول من إطاره: بعض العناصر مقطوعة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="350" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="367" />
       <source>The location column {column} is not in {file}.</source>
       <translation>عمود الموقع {column} غير موجود في {file}.</translation>
     </message>
@@ -7572,7 +7716,7 @@
       <translation>مستوى التكبير الأدنى {low} أعلى من مستوى التكبير الأقصى {high}: اختر مستوى أدنى يساوي الأقصى أو أقل منه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="65" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="71" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>يتضمن الاسم «{column}» الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
@@ -7582,7 +7726,7 @@
       <translation>اسم الحزمة، يُعطى لمجلدها ولملف zip الخاص بها، مثل team_a_bangui. الافتراضي field_package.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="45" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="46" />
       <source>The new schema: lower case letters, digits and _. Empty: made from the GeoPackage's file name.</source>
       <translation>المخطط الجديد: حروف صغيرة وأرقام و_. فارغ: يُشتق من اسم ملف GeoPackage.</translation>
     </message>
@@ -7611,12 +7755,12 @@
       <translation type="vanished">الحقل الرقمي الذي تُلوَّن الوحدات الإدارية حسبه: submissions (عدد الإرسالات، الافتراضي)، أو answer_pct (نسبة بـ %)، أو value_mean أو value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="213" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="217" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>لا يحتوي GeoPackage المكتب أو المُعاد على طبقة 'survey': قم باستيراد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="119" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>ملف GeoPackage الخاص بالمكتب {file} غير موجود.</translation>
     </message>
@@ -7670,7 +7814,7 @@
       <translation>سيحل الناتج {output} محل الجدول {table} في {file}، الذي يقرؤه المُدخل «{input}» أو الذي يحتوي على بيانات مجموعة أو سجلات الإضافة. لم يُكتب أي شيء؛ اختر اسم جدول آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="150" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="151" />
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>سيُكتب الناتج {path} خارج المجلد المختار {folder}؛ لم يُكتب أي شيء.</translation>
     </message>
@@ -7697,12 +7841,12 @@
       <translation>الحزمة التي أعادها الفريق: ملف zip الخاص بها، أو manifest.json، أو ملف GeoPackage للمسح، مثل field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="219" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="223" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>لم تُحضَّر الحزمة {package} من {office}: لا يوجد فيه أي من إرسالاتها البالغة {count} (مسح آخر؟). لم يُدمج شيء؛ ادمجها في ملف المسح الذي حُضّرت منه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="182" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="184" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>لا يمكن استخدام ملف الكلمات المفتاحية للبيانات الشخصية {file} ({error}). صحّحه أو أفرغ الإعداد {setting} لاستخدام القائمة المرفقة بالإضافة.</translation>
     </message>
@@ -7732,22 +7876,22 @@
       <translation>طبقات المضلعات في المشروع التي فيها حقل P-code. تأخذ الحزمة الملف الذي جاءت منه كاملًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="70" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="72" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>الوكيل (proxy) المعيّن في QGIS (الإعدادات &gt; الخيارات &gt; الشبكة) لا يستجيب أو رفض الاتصال بـ {host} ({reason}). تحقّق من إعدادات الوكيل مع فريق تقنية المعلومات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="139" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="140" />
       <source>The pseudonymisation key could not be saved in the QGIS authentication database.</source>
       <translation>تعذّر حفظ مفتاح الترميز المستعار في قاعدة بيانات المصادقة في QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="76" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="77" />
       <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
       <translation>يجب أن يتكون مفتاح الترميز المستعار في {source} من 32 حرفًا ست عشريًا على الأقل (يُنصح بـ 64)، في سطر واحد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="62" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="68" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>تسمية السؤال «{column}» هي «{label}»، وتتضمن الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
@@ -7791,22 +7935,22 @@
       <translation>كُتبت جداول التكرار ({tables}) بجوار الطبقة المنظَّفة؛ ولا ينتمي أي صف من صفوفها إلى إرسال محذوف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="181" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="183" />
       <source>The request to {host} for {what} could not be sent: the token, the password or the server address holds a character that cannot be sent (a line break, or a character copied by mistake). Copy the token or password again, check the server address, then try again.</source>
       <translation>تعذّر إرسال الطلب إلى {host} بشأن {what}: يحتوي رمز الوصول أو كلمة المرور أو عنوان الخادم على حرف لا يمكن إرساله (فاصل سطر، أو حرف نُسخ عن طريق الخطأ). انسخ رمز الوصول أو كلمة المرور مجددًا، وتحقّق من عنوان الخادم، ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="102" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>الحزمة المُعادة لا تأتي بجديد (هل دُمجت من قبل؟): بقي {file} كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="81" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="82" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>الحزمة المُعادة {file} لا تحتوي على GeoPackage مسح باسم {name} (الموجود: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="69" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="70" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>الحزمة المُعادة {file} ليست مجلد حزمة ميدانية ولا ملف zip الخاص بها ولا GeoPackage.</translation>
     </message>
@@ -7909,17 +8053,17 @@
       <translation>السر الخاص بالاتصال المحفوظ {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="236" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="240" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>فشل الاتصال الآمن (HTTPS/TLS) بـ {host}: {reason}. تحقّق من عنوان الخادم (https:// أو http://) ومن تاريخ الحاسوب ووقته؛ وإذا كانت مؤسستك تفحص حركة البيانات، فاطلب شهادتها من فريق تقنية المعلومات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="454" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="458" />
       <source>The server address cannot be read: write it the way https://kf.kobotoolbox.org is written.</source>
       <translation>تعذّرت قراءة عنوان الخادم: اكتبه كما يُكتب https://kf.kobotoolbox.org.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="466" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="470" />
       <source>The server address must be the address alone, such as {address}: a user name, password or token written in it (before @, after ? or #) would be saved with the data, so give them in the authentication configuration or SECRET instead.</source>
       <translation>يجب أن يكون عنوان الخادم هو العنوان وحده، مثل {address}: فاسم المستخدم أو كلمة المرور أو رمز الوصول المكتوب فيه (قبل @ أو بعد ? أو #) سيُحفظ مع البيانات، لذا قدّمها بدلًا من ذلك في إعداد المصادقة أو في SECRET.</translation>
     </message>
@@ -7929,7 +8073,7 @@
       <translation>لم يرسل الخادم تاريخ آخر إرسال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="94" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="96" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>تعذّر العثور على اسم الخادم {host} (DNS). تحقّق من خلو العنوان من الأخطاء الإملائية ومن اتصال هذا الحاسوب بالإنترنت.</translation>
     </message>
@@ -7939,7 +8083,7 @@
       <translation>تغيّر الخادم أو بيانات الاعتماد أثناء التحقق: تحقّق مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="143" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="151" />
       <source>The session on {host} could not be closed; it ends by itself within 24 hours.</source>
       <translation>تعذّر إغلاق الجلسة على {host}؛ ستنتهي من تلقاء نفسها خلال 24 ساعة.</translation>
     </message>
@@ -7968,7 +8112,7 @@
       <translation type="vanished">الورقة التي كتبها 'تصدير ورقة مراجعة'، مع قراراتك؛ أبقِ العمودين log_id وversion كما هما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="86" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="88" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id, version, uuid, question, old_value and as_exported columns as they are.</source>
       <translation>الورقة التي كتبها 'تصدير ورقة مراجعة'، مع قراراتك؛ أبقِ أعمدتها log_id وversion وuuid وquestion (السؤال) وold_value وas_exported كما هي.</translation>
     </message>
@@ -8003,7 +8147,7 @@
       <translation>تُكتب الإرسالات في ملف GeoPackage: جداول خام كما وصلت، وطبقة النقاط «survey»، وسجل لكل عملية تنزيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="185" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="187" />
       <source>The submissions were counted by their P-code, but the result cannot be mapped until it is set.</source>
       <translation>عُدّت الإرسالات حسب رمز P-code الخاص بها، لكن لا يمكن عرض النتيجة على خريطة إلى أن يُضبط نظام الإحداثيات المرجعي.</translation>
     </message>
@@ -8077,12 +8221,12 @@
       <translation>مخطط المسح {schema} ليس له سجل التنظيف في {target}: شغّل الفحوص وانسخ المسح مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="394" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="393" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>ورقة survey في {file} تسمّي سؤالين '{name}' في المجموعة نفسها (الصفان {first} و{second}): كل سؤال يحتاج إلى اسمه الخاص. أعد تسمية أحدهما، أو قم باستيراد البيانات بدون النموذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="271" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="270" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>الورقة survey في {file}: المجموعة «{name}» لا تُغلق أبدًا.</translation>
     </message>
@@ -8199,7 +8343,7 @@
       <translation>أوسع مستوى تكبير يُنزَّل، من 0 (العالم كله) إلى 19 (منزل). الافتراضي 5: بلد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="64" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="86" />
       <source>The workbook has no sheet for them: import KoboToolbox's XLSX export with all its sheets (one per repeat group; hidden sheets are not read).</source>
       <translation>لا يحتوي المصنف على أوراق لها: استورد تصدير XLSX من KoboToolbox بكل أوراقه (ورقة لكل مجموعة تكرار؛ لا تُقرأ الأوراق المخفية).</translation>
     </message>
@@ -8279,7 +8423,7 @@
       <translation>حُضّرت هذه الحزمة بالإصدار 0.2.0: لا يمكن تمييز التغييرات التي أُجريت في الميدان على صفوف جداول التكرار للإرسالات الموجودة، ولم تُدمج؛ قارنها يدويًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/fitting.py" line="322" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="324" />
       <source>This text is too long for its place on the map, even in small letters, and was shortened to end in “…”: “{text}”. Choose a shorter text to print it whole.</source>
       <translation>هذا النص أطول من مكانه على الخريطة، حتى بحروف صغيرة، فاختُصر لينتهي بـ «…»: «{text}». اختر نصًا أقصر لطباعته كاملًا.</translation>
     </message>
@@ -8403,7 +8547,7 @@
       <translation>أسماء الوحدات الإدارية المكتوبة يدويًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="279" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="280" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>نص UTF-16 بدون علامة ترتيب البايتات</translation>
     </message>
@@ -8433,7 +8577,7 @@
       <translation>خلفية خريطة غير معروفة {name}؛ اختر واحدة من {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="25" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="26" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation>تصنيف غير معروف {name}؛ اختر واحدًا من {names}.</translation>
     </message>
@@ -8571,12 +8715,12 @@
       <translation>القيمة المراد عرضها على الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="61" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
       <source>Values changed</source>
       <translation>القيم المُغيَّرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="60" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
       <source>Values edited</source>
       <translation>القيم المعدَّلة</translation>
     </message>
@@ -8586,7 +8730,7 @@
       <translation>الملفات المتجهية (*.gpkg *.shp *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="57" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="58" />
       <source>Viewer role</source>
       <translation>دور القارئ</translation>
     </message>
@@ -8804,8 +8948,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="39" />
+      <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). As in the wizard, columns identifying staff, devices, accounts or documents are pseudonymised unless you choose otherwise; when no key can be opened (a run without the QGIS window and no KEY_SOURCE) they are removed instead. Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. Submissions whose consent was refused are left out, and so are the rows of repeat tables that belong to them. A KoboToolbox validation status keeps the status, not who validated. A layer with a filter shares only the submissions it shows, and says so. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
+      <translation>يكتب نسخة من طبقة المسح أكثر أمانًا للمشاركة (GeoPackage أو CSV). تُحذف الأعمدة المختارة أو تُستبدل بأسماء مستعارة (تجزئة بمفتاح؛ يبقى المفتاح في مدير المصادقة في QGIS). تُحذف الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة (الأسماء، أرقام الهواتف...) ما لم تختر تطبيق الترميز المستعار عليها أو الإبقاء عليها (KEEP_FIELDS، ويُسجَّل ذلك في README). كما في المعالج، يُطبَّق الترميز المستعار على الأعمدة التي تحدد هوية العاملين أو الأجهزة أو الحسابات أو الوثائق ما لم تختر غير ذلك؛ وعندما لا يمكن فتح أي مفتاح (تشغيل من دون نافذة QGIS ومن دون KEY_SOURCE) تُحذف بدلًا من ذلك. تُحذف الروابط وأسماء المرفقات. تُزاح النقاط عشوائيًا بين مسافة دنيا ومسافة قصوى، أو تُلصق بشبكة، أو تُحذف، أو تُستبدل بأعداد لكل وحدة إدارية تُخفى فيها الأعداد الأقل من k، مع إخفاء أعداد أخرى كي لا يمكن استنتاج أي منها من المجاميع. تُحذف الأعمدة التي تكرر الموقع الدقيق كلما حُميت النقاط. تُفرَّغ التركيبات النادرة من الأعمدة التي قد يعرفها شخص من الخارج (المنطقة، الجنس، العمر، حجم الأسرة...) حتى يشترك في كل منها k من الصفوف. تُستبعد الإرسالات التي رُفضت فيها الموافقة، وكذلك صفوف جداول التكرار التابعة لها. تحتفظ حالة التحقق في KoboToolbox بالحالة، لا بمن قام بالتحقق. الطبقة التي عليها مرشّح لا تشارك إلا الإرسالات التي تعرضها، وتذكر ذلك. يُسجَّل ما تم في الجدول cartong_protection وفي ملف README بالإنجليزية والفرنسية بجانب الملف.</translation>
+    </message>
+    <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). As in the wizard, columns identifying staff, devices, accounts or documents are pseudonymised unless you choose otherwise; when no key can be opened (a run without the QGIS window and no KEY_SOURCE) they are removed instead. Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
-      <translation>يكتب نسخة من طبقة المسح أكثر أمانًا للمشاركة (GeoPackage أو CSV). تُحذف الأعمدة المختارة أو تُستبدل بأسماء مستعارة (تجزئة بمفتاح؛ يبقى المفتاح في مدير المصادقة في QGIS). تُحذف الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة (الأسماء، أرقام الهواتف...) ما لم تختر تطبيق الترميز المستعار عليها أو الإبقاء عليها (KEEP_FIELDS، ويُسجَّل ذلك في README). كما في المعالج، يُطبَّق الترميز المستعار على الأعمدة التي تحدد هوية العاملين أو الأجهزة أو الحسابات أو الوثائق ما لم تختر غير ذلك؛ وعندما لا يمكن فتح أي مفتاح (تشغيل من دون نافذة QGIS ومن دون KEY_SOURCE) تُحذف بدلًا من ذلك. تُحذف الروابط وأسماء المرفقات. تُزاح النقاط عشوائيًا بين مسافة دنيا ومسافة قصوى، أو تُلصق بشبكة، أو تُحذف، أو تُستبدل بأعداد لكل وحدة إدارية تُخفى فيها الأعداد الأقل من k، مع إخفاء أعداد أخرى كي لا يمكن استنتاج أي منها من المجاميع. تُحذف الأعمدة التي تكرر الموقع الدقيق كلما حُميت النقاط. تُفرَّغ التركيبات النادرة من الأعمدة التي قد يعرفها شخص من الخارج (المنطقة، الجنس، العمر، حجم الأسرة...) حتى يشترك في كل منها k من الصفوف. يُسجَّل ما تم في الجدول cartong_protection وفي ملف README بالإنجليزية والفرنسية بجانب الملف.</translation>
+      <translation type="vanished">يكتب نسخة من طبقة المسح أكثر أمانًا للمشاركة (GeoPackage أو CSV). تُحذف الأعمدة المختارة أو تُستبدل بأسماء مستعارة (تجزئة بمفتاح؛ يبقى المفتاح في مدير المصادقة في QGIS). تُحذف الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة (الأسماء، أرقام الهواتف...) ما لم تختر تطبيق الترميز المستعار عليها أو الإبقاء عليها (KEEP_FIELDS، ويُسجَّل ذلك في README). كما في المعالج، يُطبَّق الترميز المستعار على الأعمدة التي تحدد هوية العاملين أو الأجهزة أو الحسابات أو الوثائق ما لم تختر غير ذلك؛ وعندما لا يمكن فتح أي مفتاح (تشغيل من دون نافذة QGIS ومن دون KEY_SOURCE) تُحذف بدلًا من ذلك. تُحذف الروابط وأسماء المرفقات. تُزاح النقاط عشوائيًا بين مسافة دنيا ومسافة قصوى، أو تُلصق بشبكة، أو تُحذف، أو تُستبدل بأعداد لكل وحدة إدارية تُخفى فيها الأعداد الأقل من k، مع إخفاء أعداد أخرى كي لا يمكن استنتاج أي منها من المجاميع. تُحذف الأعمدة التي تكرر الموقع الدقيق كلما حُميت النقاط. تُفرَّغ التركيبات النادرة من الأعمدة التي قد يعرفها شخص من الخارج (المنطقة، الجنس، العمر، حجم الأسرة...) حتى يشترك في كل منها k من الصفوف. يُسجَّل ما تم في الجدول cartong_protection وفي ملف README بالإنجليزية والفرنسية بجانب الملف.</translation>
     </message>
     <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
@@ -8830,22 +8978,22 @@
       <translation>يكتب مسح مخطط PostgreSQL (المُشارَك باستخدام 'مشاركة مسح في PostgreSQL') في GeoPackage بالجداول والأسماء والقيم نفسها، مع سجل التنظيف متضمنًا قرارات الجميع، مقروءًا من لقطة متسقة واحدة بينما يواصل الآخرون العمل. يُكتب الملف باسم مؤقت ويُعاد تسميته عند اكتماله. يعمل بعد ذلك دون اتصال، ومع كل خوارزميات الإضافة الأخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="354" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="360" />
       <source>Writing the protected copy.</source>
       <translation>جارٍ كتابة النسخة المحمية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="422" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="424" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>جارٍ كتابة {records} إرسال في {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="229" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="245" />
       <source>XLSForm</source>
       <translation>‏XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="163" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="161" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>‏XLSForm (*.xlsx *.XLSX *.xls *.XLS);;كل الملفات (*)</translation>
     </message>
@@ -8899,17 +9047,17 @@
       <translation>ملف zip للنسخ: {zip} ({size:.1f} ميغابايت، {files} ملفات).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="278" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="279" />
       <source>a 7-Zip archive</source>
       <translation>أرشيف 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
       <source>a GIF image</source>
       <translation>صورة GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
       <source>a JPEG photo</source>
       <translation>صورة فوتوغرافية JPEG</translation>
     </message>
@@ -8919,12 +9067,12 @@
       <translation>تصدير من KoboToolbox أو ODK Central أو ONA (CSV أو XLSX أو zip أو GeoJSON)، ويُفضَّل معه نموذج XLSForm الخاص به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
       <source>a PDF document</source>
       <translation>مستند PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
       <source>a PNG image</source>
       <translation>صورة PNG</translation>
     </message>
@@ -8939,12 +9087,12 @@
       <translation>اتصال PostgreSQL ومخطط مسح مشترك وورقة مراجعة تضم قراراتك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="277" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="278" />
       <source>a RAR archive</source>
       <translation>أرشيف RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="276" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>قاعدة بيانات SQLite (ربما GeoPackage؟)</translation>
     </message>
@@ -8953,7 +9101,7 @@
       <translation type="vanished">يحتاج change_response إلى سؤال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="98" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="141" />
       <source>a character that is not part of a token ({char})</source>
       <translation>حرف ليس جزءًا من رمز وصول ({char})</translation>
     </message>
@@ -8963,17 +9111,17 @@
       <translation>نسخة منظفة من المسح؛ وأعداد القيم المغيَّرة والإرسالات المحذوفة وصفوف السجل التي لا تزال معلّقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="96" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="139" />
       <source>a control character (such as a tab)</source>
       <translation>حرف تحكم (مثل علامة الجدولة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="276" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="277" />
       <source>a gzip-compressed file</source>
       <translation>ملف مضغوط بـ gzip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="94" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="137" />
       <source>a line break</source>
       <translation>فاصل سطر</translation>
     </message>
@@ -9013,7 +9161,7 @@
       <translation>رُفض أحد الصفوف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="234" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="236" />
       <source>a run without the QGIS window cannot open your default key</source>
       <translation>لا يستطيع التشغيل من دون نافذة QGIS فتح مفتاحك الافتراضي</translation>
     </message>
@@ -9063,22 +9211,27 @@
       <translation>جدول بالأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية، مع درجة خطورتها والسبب وحماية مقترحة؛ وأعداد الأعمدة عالية الخطورة ومتوسطتها ومنخفضتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="281" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="282" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>صفحة ويب (HTML)، ربما صفحة تسجيل دخول أو صفحة خطأ حُفظت بدلًا من البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
+      <location filename="../cartong_plugin/core/servers/odk_xform.py" line="166" />
+      <source>a web page came instead, a login page perhaps</source>
+      <translation>وصلت صفحة ويب بدلًا من ذلك، ربما صفحة تسجيل دخول</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
       <source>a workbook protected by a password</source>
       <translation>مصنف محمي بكلمة مرور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="268" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
       <source>a zip archive</source>
       <translation>أرشيف zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="291" />
       <source>a {change_type} needs a question</source>
       <translation>يحتاج {change_type} إلى سؤال</translation>
     </message>
@@ -9153,12 +9306,12 @@
       <translation>ملف MBTiles يفتحه QGIS وQField دون شبكة، أو خلفية متجهية حين يتعذر إنشاء أي بلاطة؛ وعدد البلاطات المقدَّر والمكتوب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="282" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
       <source>an XML file</source>
       <translation>ملف XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>ملف Excel قديم بصيغة ‎.xls (أو مستند آخر من Office 97-2003)</translation>
     </message>
@@ -9178,9 +9331,14 @@
       <translation>و{count} آخرون</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="395" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="401" />
       <source>answer cut short</source>
       <translation>إجابة مقطوعة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="392" />
+      <source>answer not compressed as announced</source>
+      <translation>رد غير مضغوط كما أُعلن</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="111" />
@@ -9188,7 +9346,7 @@
       <translation>إجابة خارج تسلسلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="368" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="372" />
       <source>answer too slow</source>
       <translation>إجابة بطيئة جدًا</translation>
     </message>
@@ -9198,7 +9356,7 @@
       <translation>إجابات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="293" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="317" />
       <source>attachment {name}</source>
       <translation>المرفق {name}</translation>
     </message>
@@ -9251,7 +9409,7 @@
       <translation>فواصل (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="172" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="173" />
       <source>connecting</source>
       <translation>الاتصال</translation>
     </message>
@@ -9301,7 +9459,7 @@
       <translation>تواريخ وأوقات (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="388" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="390" />
       <source>dates</source>
       <translation>تواريخ</translation>
     </message>
@@ -9311,7 +9469,7 @@
       <translation>تواريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="388" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="390" />
       <source>dates and times</source>
       <translation>تواريخ وأوقات</translation>
     </message>
@@ -9375,7 +9533,7 @@
       <translation type="vanished">الشرح (explanation)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="60" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="87" />
       <source>feature {fid}</source>
       <translation>العنصر {fid}</translation>
     </message>
@@ -9390,12 +9548,12 @@
       <translation>النموذج {form} على {server}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="186" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="194" />
       <source>form {id}</source>
       <translation>النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="148" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="149" />
       <source>form {uid}</source>
       <translation>النموذج {uid}</translation>
     </message>
@@ -9519,7 +9677,7 @@
       <translation>لا يمكن مطابقة صفوفها مع صفوف المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="249" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="261" />
       <source>km</source>
       <translation>كم</translation>
     </message>
@@ -9563,7 +9721,7 @@
       <translation type="vanished">القيمة الجديدة (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="185" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="235" />
       <source>no answer (the connection failed)</source>
       <translation>لا يوجد رد (فشل الاتصال)</translation>
     </message>
@@ -9588,12 +9746,12 @@
       <translation>بلا حد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="278" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="282" />
       <source>no submission has the uuid {uuid}</source>
       <translation>لا يوجد إرسال يحمل uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="399" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="416" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
@@ -9607,7 +9765,7 @@
       <translation>لم يُعثر على شيء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="304" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="306" />
       <source>none was given</source>
       <translation>لم يُحدَّد أي مفتاح</translation>
     </message>
@@ -9617,7 +9775,12 @@
       <translation>ليست رقمًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="191" />
+      <location filename="../cartong_plugin/core/servers/odk_xform.py" line="169" />
+      <source>not a whole XForm: cut or damaged</source>
+      <translation>ليس ملف XForm كاملًا: مقطوع أو تالف</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="241" />
       <source>not asked: the server's file storage was failing (see the warning).</source>
       <translation>لم يُطلب: كان تخزين الملفات في الخادم معطلًا (انظر التحذير).</translation>
     </message>
@@ -9671,7 +9834,7 @@
       <translation>صورًا أو تسجيلات أو توقيعات أو روابط لمرفقات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="284" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="285" />
       <source>plain text</source>
       <translation>نص عادي</translation>
     </message>
@@ -9696,7 +9859,7 @@
       <translation>السؤال {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="280" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="281" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>بايتات عشوائية أو تالفة، بصيغة لا تعرفها الإضافة</translation>
     </message>
@@ -9736,12 +9899,12 @@
       <translation>الصف {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="394" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="400" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>الصف {row} ({uuid}، {question}، {check}): {here} في الملف، و{there} في سجل المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="392" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="398" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>الصف {row} ({uuid}، {question}، {check}): {here} في الملف، و{there} في سجل المسح (بواسطة {who})</translation>
     </message>
@@ -9821,7 +9984,7 @@
       <translation>نص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="64" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="65" />
       <source>the API token</source>
       <translation>رمز الوصول إلى API</translation>
     </message>
@@ -9856,7 +10019,7 @@
       <translation>الوحدات الإدارية مع عدد الإرسالات، أو نسبة إجابة ما، أو متوسط رقم ما أو وسيطه، مع تعليم كل وحدة دون العتبة بـ 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="444" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="441" />
       <source>the attachments of {id}</source>
       <translation>مرفقات {id}</translation>
     </message>
@@ -9881,7 +10044,7 @@
       <translation>المشروع الحالي (لم يُحفظ قط)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="297" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="303" />
       <source>the data has no question {question}</source>
       <translation>لا تحتوي البيانات على السؤال {question}</translation>
     </message>
@@ -9921,17 +10084,17 @@
       <translation>في النموذج عدة أسئلة {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="159" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="167" />
       <source>the forms of project {id}</source>
       <translation>نماذج المشروع {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="127" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="128" />
       <source>the list of forms</source>
       <translation>قائمة النماذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="152" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="160" />
       <source>the list of projects</source>
       <translation>قائمة المشاريع</translation>
     </message>
@@ -9946,7 +10109,7 @@
       <translation>قائمة إرسالات النموذج {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="120" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="128" />
       <source>the login</source>
       <translation>تسجيل الدخول</translation>
     </message>
@@ -9980,7 +10143,7 @@
       <translation>مكان سكن الأشخاص، وهو ما يكشف هويتهم في الأماكن الصغيرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="66" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="67" />
       <source>the pseudonymisation key</source>
       <translation>مفتاح الترميز المستعار</translation>
     </message>
@@ -9995,7 +10158,7 @@
       <translation>السؤال {parent} الذي يسميه موجود في المجموعة المتكررة {repeat}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="206" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="208" />
       <source>the requested page</source>
       <translation>الصفحة المطلوبة</translation>
     </message>
@@ -10010,12 +10173,12 @@
       <translation>يذكر الإرسال هذا الملف، لكن الخادم لم يُدرج أي مرفق بهذا الاسم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="374" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="371" />
       <source>the submissions of form {id}</source>
       <translation>إرسالات النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="178" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="179" />
       <source>the submissions of form {uid}</source>
       <translation>إرسالات النموذج {uid}</translation>
     </message>
@@ -10040,7 +10203,7 @@
       <translation>الجدول {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="274" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="276" />
       <source>the uuid is empty</source>
       <translation>قيمة uuid فارغة</translation>
     </message>
@@ -10142,12 +10305,12 @@
       <translation>‏{answered} ليس رمز P-code لأي وحدة إدارية؛ والنقطة تقع في {found}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="101" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="169" />
       <source>{areas}: {count}</source>
       <translation>‏{areas}: {count}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="164" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="192" />
       <source>{area} has no boundary (its geometry is empty): no page was made for it.</source>
       <translation>‏{area} ليس لها حدود (هندستها فارغة): لم تُنشأ لها أي صفحة.</translation>
     </message>
@@ -10214,6 +10377,11 @@
       <translation type="vanished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="50" />
+      <source>{count} of {total} values of "{column}" are KoboToolbox validation statuses naming the account of the person who validated the submission ("by_whom"): a copy for sharing keeps only the status.</source>
+      <translation>‏{count} من أصل {total} قيمة في «{column}» هي حالات تحقق من KoboToolbox تذكر حساب الشخص الذي تحقق من الإرسال ("by_whom"): لا تحتفظ النسخة المعدّة للمشاركة إلا بالحالة.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/detect_explain.py" line="35" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تحتوي على أسماء مكتوبة أيضًا في «{source}».</translation>
@@ -10254,7 +10422,7 @@
       <translation>الملف {file} موجود بالفعل. هل تريد استبداله؟ سيُفقد كل ما يحتويه. اختر «لا» للاحتفاظ به، ثم اسمًا آخر (الاسم {free} متاح).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="283" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="289" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>الملف {file} موجود بالفعل: اختر "ملف مفتاح أحتفظ به…" لاستخدامه، أو اسمًا آخر للمفتاح الجديد.</translation>
     </message>
@@ -10299,7 +10467,7 @@
       <translation>تتعذر كتابة {file}: لا يمكن الكتابة في المجلد {folder} ({reason}). اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="40" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="42" />
       <source>{file} cannot hold the cleaned survey: only a GeoPackage keeps the survey's form, repeat tables and date-times as they are (a CSV, spreadsheet or shapefile loses them, and a copy shared from it would lose the protections that read them); choose a GeoPackage file (.gpkg) for the cleaned survey and export for sharing from it.</source>
       <translation>لا يمكن أن يحتوي {file} على المسح المنظف: وحده ملف GeoPackage يحفظ نموذج المسح وجداول التكرار وقيم التاريخ والوقت كما هي (ملف CSV أو جدول البيانات أو shapefile يفقدها، والنسخة المشتركة منه ستفقد وسائل الحماية التي تعتمد عليها)؛ اختر ملف GeoPackage (.gpkg) للمسح المنظف ثم نفّذ منه التصدير للمشاركة.</translation>
     </message>
@@ -10313,7 +10481,7 @@
       <translation type="vanished">يحتوي {file} على بيانات ثنائية: ليس ملفًا نصيًا بصيغة CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_zip.py" line="41" />
+      <location filename="../cartong_plugin/core/survey/export_zip.py" line="43" />
       <source>{file} contains no CSV file.</source>
       <translation>لا يحتوي {file} على أي ملف CSV.</translation>
     </message>
@@ -10333,7 +10501,7 @@
       <translation>تعذّر حفظ الملف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="118" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="168" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>تعذّرت كتابة {file} ({error}): تحقق من المساحة الحرة على القرص ومن إمكانية الكتابة في المجلد.</translation>
     </message>
@@ -10353,7 +10521,7 @@
       <translation>تعذرت كتابة {file}: القرص الذي يحتوي على المجلد {folder} ممتلئ. لم يُكتب أي شيء بهذا الاسم، وأي نسخة سابقة من {file} لم تتغير. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="368" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
@@ -10363,14 +10531,19 @@
       <translation>يحتوي {file} على صف عناوين لكن بلا صفوف بيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync_language.py" line="63" />
+      <location filename="../cartong_plugin/core/servers/sync_language.py" line="65" />
       <source>{file} has its labels in {kept}, a language the form no longer has ({languages}): the new submissions are labelled in {used}, so its label columns mix two languages. Download the survey again without Update to have every label in one language.</source>
       <translation>تسميات {file} بـ {kept}، وهي لغة لم تعد في النموذج ({languages}): تسميات الإرسالات الجديدة بـ {used}، فتخلط أعمدة التسميات فيه بين لغتين. نزّل المسح من جديد دون «تحديث» لتكون كل التسميات بلغة واحدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync_language.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/sync_language.py" line="52" />
       <source>{file} has its labels in {kept}: an update writes the new submissions' labels in that language too, so that old and new rows match. To have labels in {asked}, download the survey again without Update (or into a new GeoPackage).</source>
       <translation>تسميات {file} بـ {kept}: يكتب التحديث تسميات الإرسالات الجديدة بهذه اللغة أيضًا، لكي تتطابق الصفوف القديمة والجديدة. للحصول على تسميات بـ {asked}، نزّل المسح من جديد دون «تحديث» (أو في ملف GeoPackage جديد).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync_language.py" line="89" />
+      <source>{file} has labels in {kept}: an update now would add submissions without labels to it, so nothing was changed. Update again once the server gives the form, or give its XLSForm.</source>
+      <translation>‏{file} يحتوي على تسميات في {kept}: التحديث الآن سيضيف إليه إرسالات بلا تسميات، لذا لم يُغيَّر أي شيء. حدّث مرة أخرى عندما يقدّم الخادم النموذج، أو حدّد ملف XLSForm الخاص به.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/survey_findings.py" line="38" />
@@ -10383,7 +10556,7 @@
       <translation>لا يحتوي {file} على الطبقة «survey»: استورد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="233" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>لا يحتوي {file} على الورقة «survey»: ليس ملف XLSForm.</translation>
     </message>
@@ -10423,7 +10596,7 @@
       <translation>لا يحتوي الملف {file} على أي إرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="415" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="417" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر (الجدول المُنمَّط، مع عمود تسمية بجانب كل سؤال اختيار، سيكون فيه {typed}). صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
@@ -10441,6 +10614,11 @@
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="335" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>يحتوي {file} على نموذج آخر ({source}): استبدله أو اختر ملفًا آخر.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="67" />
+      <source>{file} holds only its header row: none of the exported submissions has a row in {table}, which was imported as an empty table with its columns.</source>
+      <translation>‏{file} لا يحتوي إلا على صف العناوين: لا يوجد لأي من الإرسالات المصدَّرة صف في {table}، الذي استُورد جدولًا فارغًا بأعمدته.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/update_guard.py" line="39" />
@@ -10490,7 +10668,7 @@
       <translation>‏{file} ملف zip أو Excel، وليس ملفًا نصيًا بصيغة CSV. اختر الاستيراد بصيغة .xlsx أو .zip، أو صدّر البيانات مجددًا بصيغة CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="97" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="100" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>‏{file} ملف Excel قديم بصيغة .xls: صدّر البيانات مجددًا بصيغة .xlsx أو CSV.</translation>
     </message>
@@ -10593,7 +10771,7 @@
       <translation>الملف {file} محمي بكلمة المرور (العنصر «{member}» مشفّر): لا تستطيع الإضافة فتحه. صدّر البيانات مجددًا بدون كلمة المرور، أو استخرج الأرشيف بكلمة المرور الخاصة به ثم قم باستيراد ملفات CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="259" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="260" />
       <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
       <translation>‏{file} محمي بكلمة مرور، لذا لا يمكن قراءته. افتحه في Excel، وأزل كلمة المرور (ملف &gt; معلومات &gt; حماية المصنف &gt; تشفير بكلمة مرور، واتركها فارغة)، ثم احفظه واختره مرة أخرى.</translation>
     </message>
@@ -10623,7 +10801,7 @@
       <translation>أصبح الملف {file} موجودًا الآن: عُد إلى الصفحة الأولى لتختار ما تريد فعله. لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="105" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="106" />
       <source>{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy the package again from the field laptop, then run again.</source>
       <translation>‏{file} من الحزمة المُعادة {package} تالف أو لم يُنسخ كاملًا (ذاكرة USB نُزعت مبكرًا، أو قرص معطوب): لا يمكن دمجه، ولم يتغير GeoPackage المكتب. انسخ الحزمة مرة أخرى من الحاسوب المحمول الميداني، ثم أعد التشغيل.</translation>
     </message>
@@ -10633,7 +10811,7 @@
       <translation>‏{file} كان موجودًا من قبل وأُبقي عليه كما هو؛ خريطة الأساس الناقصة هي {partial}: قارن بينهما قبل استبدال إحداهما بالأخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="274" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="276" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>لم يُنزَّل {file} من خادم، لذا لا يمكن تحديثه من خادم. نزّل البيانات في ملف GeoPackage جديد بدلًا من ذلك.</translation>
     </message>
@@ -10643,7 +10821,7 @@
       <translation>لم يُنزَّل {file} من خادم: يمكن استبداله فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="151" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="152" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>لم يُعدّ {file} كحزمة ميدانية (ليس فيه الجدول {table}): لا يمكن تمييز تغييراته عن تغييرات المكتب، لم يُدمج أي شيء.</translation>
     </message>
@@ -10707,7 +10885,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="235" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="241" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>‏{file}، العمود {column}: %n موقع لا يمكن قراءته وتم استيراده بلا هندسة (الصفوف {rows}؛ أولها في الصف {row}: {reason}). الجدول الخام يحتفظ به.</numerusform>
@@ -10822,7 +11000,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="414" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="419" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>‏{file}: %n عمود خيار يسمّي خيارًا غير موجود في قائمة النموذج (أُبقي كعمود نعم/لا لسؤاله): {columns}</numerusform>
@@ -10834,7 +11012,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="442" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="444" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>الملف {file}: %n اسم عمود مستخدم أكثر من مرة: {names}. تُحفظ الأسماء كما وردت في الجدول cartong_columns.</numerusform>
@@ -10858,7 +11036,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="386" />
       <source>{file}: %n columns hold the answers that earlier versions of the form collected for the question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled then); they were imported with those questions' types: {columns}</source>
       <translation>
         <numerusform>‏{file}: %n أعمدة تحتوي على الإجابات التي جمعتها إصدارات سابقة من النموذج للأسئلة {questions}، التي يضع عليها النموذج {form} الآن علامة 'disabled' (لم تكن معطّلة حينها)؛ وقد استُوردت بأنواع تلك الأسئلة: {columns}</numerusform>
@@ -10870,7 +11048,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="403" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="405" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>الملف {file}: %n صف فارغ في نهاية الجدول ليس إرسالًا ولم يُستورد.</numerusform>
@@ -10882,7 +11060,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="44" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="52" />
       <source>{file}: %n repeat groups of the form have no rows in this file ({repeats}), so their answers were not imported (this does not mean that nobody answered them).</source>
       <translation>
         <numerusform>الملف {file}: %n مجموعة تكرار من النموذج ليس لها صفوف في هذا الملف ({repeats})، لذا لم تُستورد إجاباتها (وهذا لا يعني أن أحدًا لم يُجب عنها).</numerusform>
@@ -10966,6 +11144,16 @@
       </translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/numbered_repeats.py" line="114" />
+      <source>{file}: ODK Central numbers the file of a repeat group ({table}) when several repeat groups of the form bear its name, but the form {form} has no repeat group named {name}, so its rows were imported as text in a table of their own. Choose the form this export was downloaded with.</source>
+      <translation>‏{file}: يرقّم ODK Central ملف مجموعة التكرار ({table}) عندما تحمل عدة مجموعات تكرار في النموذج اسمها، لكن النموذج {form} ليس فيه مجموعة تكرار باسم {name}، لذا استُوردت صفوفه كنص في جدول مستقل. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/numbered_repeats.py" line="108" />
+      <source>{file}: ODK Central numbers the file of a repeat group ({table}) when several repeat groups of the form bear its name; which repeat group named {name} of the form {form} it holds cannot be told from the KEY of its rows, so its rows were imported as text in a table of their own.</source>
+      <translation>‏{file}: يرقّم ODK Central ملف مجموعة التكرار ({table}) عندما تحمل عدة مجموعات تكرار في النموذج اسمها؛ ولا يمكن من KEY صفوفه معرفة أيّ مجموعة تكرار باسم {name} في النموذج {form} يحتويها، لذا استُوردت صفوفه كنص في جدول مستقل.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="267" />
       <source>{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL would shorten it and the shared survey would not have the same names. Nothing was written. Shorten that name (or its group's) in the form, or keep this survey in its GeoPackage.</source>
       <translation>‏{file}: لا تتجاوز أسماء PostgreSQL ‏63 بايت، و{what} أطول من ذلك: سيختصره PostgreSQL ولن يحمل المسح المشترك الأسماء نفسها. لم يُكتب أي شيء. اختصر هذا الاسم (أو اسم مجموعته) في النموذج، أو احتفظ بهذا المسح في ملف GeoPackage الخاص به.</translation>
@@ -10981,7 +11169,7 @@
       <translation>‏{file}: العمود {col} بلا اسم في صف العناوين لكنه يحتوي على قيم؛ استُورد باسم «{name}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="138" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="160" />
       <source>{file}: its _parent_table_name names '{parent}', which is no file imported here, and no form says whether it is the survey (its rows' _submission__uuid do not show it): {table} was imported unlinked, as its _parent_index may number the rows of another table. Import it with its parent's file, or give the form.</source>
       <translation>‏{file}: يسمّي _parent_table_name فيه «{parent}»، وهو ليس أيًّا من الملفات المستوردة هنا، ولا يقول أي نموذج إن كان هو المسح (لا يبيّن ذلك _submission__uuid في صفوفه): استُورد {table} دون ربط، لأن _parent_index فيه قد يرقّم صفوف جدول آخر. استورده مع ملف الجدول الأب، أو أعطِ النموذج.</translation>
     </message>
@@ -10991,12 +11179,12 @@
       <translation>‏{file}: لا يوجد فاصل (فاصلة، أو فاصلة منقوطة، أو جدولة، أو |) يعطي الصفوف الأولى عدد الحقول نفسه الموجود في صف العناوين؛ قُرئ الملف بالفاصل {delimiter}. تحقق من صحة الأعمدة، أو احفظه من جديد بصيغة CSV من جدول البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="355" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="360" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>‏{file}: لا يوجد أي عمود من أعمدة التكرار {table} البالغ عددها {count} سؤالًا في النموذج {form} (ربما لم يعد النموذج يحتوي على هذا التكرار)؛ استُوردت كنص.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="264" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="270" />
       <source>{file}: on %n rows the point of column {column} and the columns {lat} / {lon} are other places (rows {rows}; first at row {row}: '{value}' against {lat_value} / {lon_value}); the map uses {column}. The typed table keeps both as exported: check which one is right before using the coordinate columns.</source>
       <translation>
         <numerusform>‏{file}: في %n صف تقع نقطة العمود {column} والعمودان {lat} / {lon} في أماكن مختلفة (الصفوف {rows}؛ أولها في الصف {row}: «{value}» مقابل {lat_value} / {lon_value})؛ تستخدم الخريطة {column}. يحتفظ الجدول المُنمَّط بالاثنين كما صُدّرا: تحقق من الصحيح منهما قبل استخدام أعمدة الإحداثيات.</numerusform>
@@ -11040,7 +11228,7 @@
       <translation>الملف {file}: الصف {row} صف عناوين آخر يختلف عن الصف 1 ({differences}): ربما ضُمّ في ملف واحد تصديران من إصدارين مختلفين من النموذج، مما كان سيضع القيم تحت أسئلة غير أسئلتها. لم يُستورد أي شيء: استورد كل تصدير على حدة، أو نزّل من الخادم تصديرًا واحدًا لجميع الإصدارات.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="374" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="376" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>‏{file}: قُطع الصف {row} بنهاية الملف: تُرك %n صف من {typed} صُنعت منه خارج ذلك الجدول، كي لا تأخذ الفحوص والعدّ والخرائط إرسالًا جزئيًا على أنه كامل؛ ويحتفظ بها {raw} كما وصلت.</numerusform>
@@ -11061,7 +11249,7 @@
       <translation type="vanished">‏{file}: اسم العمود «{name}» مستخدم مرتين (العمودان {first} و{second}). أعد تسمية أحدهما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="428" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="433" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
@@ -11071,9 +11259,14 @@
       <translation>‏{file}: لم يتم استيراد الأوراق المخفية {sheets}؛ حدّد إحداها كورقة للقراءة إن كانت تحتوي على الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="115" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="137" />
       <source>{file}: the parent of the repeat table {table} (named in its _parent_table_name or PARENT_KEY column) is not a table of this export, or several tables fit its name: {table} was left unlinked rather than joined to rows it may not belong to. Its rows keep their parent's number in _parent_index or PARENT_KEY.</source>
       <translation>‏{file}: الجدول الأب لجدول التكرار {table} (المذكور في عموده _parent_table_name أو PARENT_KEY) ليس جدولًا من هذا التصدير، أو أن عدة جداول تطابق اسمه: تُرك {table} دون ربط بدلًا من ضمّه إلى صفوف قد لا ينتمي إليها. تحتفظ صفوفه برقم الصف الأب في _parent_index أو PARENT_KEY.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/locations.py" line="378" />
+      <source>{file}: the points were built from column {column}, the location the server keeps for each submission ([latitude, longitude], taken from its first geopoint), as no geopoint column was found or chosen. The column is kept as exported.</source>
+      <translation>‏{file}: بُنيت النقاط من العمود {column}، وهو الموقع الذي يحفظه الخادم لكل إرسال ([خط العرض، خط الطول]، مأخوذ من أول geopoint فيه)، إذ لم يُعثر على أي عمود geopoint ولم يُختر. يُحتفظ بالعمود كما صُدِّر.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="186" />
@@ -11086,22 +11279,22 @@
       <translation>‏{file}: تحتوي {count} خلايا على صيغ ({cells})؛ تقرأ الإضافة القيم التي حفظها جدول البيانات آخر مرة ولا تحسبها أبدًا. تحقّق من هذه الخلايا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="373" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="378" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) غير موجودة في النموذج استُوردت كنص: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/label_headers.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/label_headers.py" line="167" />
       <source>{file}: {count} column(s) fit several questions or choices of the form {form}, so which one is meant cannot be told and they were imported as text: {columns}. Download the export again with XML values and '/' between groups to tell them apart.</source>
       <translation>‏{file}: {count} عمود (أعمدة) تناسب عدة أسئلة أو خيارات من النموذج {form}، فلا يمكن معرفة المقصود منها، لذا استُوردت كنص: {columns}. نزّل التصدير مرة أخرى بقيم XML و«/» بين المجموعات للتمييز بينها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="400" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="405" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) من {table} تحمل اسم عدة أسئلة من مستويات أخرى في النموذج {form} (المستوى الرئيسي أو تكرارات أخرى) ولا تحمل اسم أي سؤال خاص بهذا الجدول؛ لا يمكن معرفة السؤال المقصود، لذا استُوردت كنص: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="387" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="404" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>‏{file}: {count} من {total} إرسال جُمعت بإصدار آخر من النموذج ({versions} في العمود {column}، أولها في الصف {row}) غير النموذج المحدد ({version}): قد لا تكون تسميات خياراته وأنواع أسئلته هي الخاصة بها. أسئلة النموذج غير الموجودة في التصدير: {missing}.</translation>
     </message>
@@ -11126,7 +11319,7 @@
       <translation>‏{file}: يتكرر {key} في {parent} ({values})، كما يحدث حين يُلصق تصديران أحدهما تحت الآخر: تُرك {table} دون ربط بدلًا من عرضه تحت صفين أبوين. استورد كل تصدير على حدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="352" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="354" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>‏{file}: {new} إرسالات جديدة ({total} إجمالًا) من {pages} صفحات في {seconds} ث.</translation>
     </message>
@@ -11161,7 +11354,7 @@
       <translation>‏{high} أعمدة عالية الخطورة، و{medium} متوسطة الخطورة، و{low} منخفضة الخطورة. تساعد القائمة لكنها لا تضمن ألا يكون هناك شيء شخصي آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="132" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="134" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>قبل {host} بيانات الاعتماد، لكن هذا الحساب لا يملك إذن قراءة {what} (HTTP 403). اطلب من مالك المشروع مشاركته معك (على الأقل «عرض الإرسالات»).</translation>
     </message>
@@ -11171,7 +11364,7 @@
       <translation>أعلن {host} عن {expected} إرسالًا للنموذج {uid} لكنه أرسل {received}: ينقص {missing}. تحقق من النموذج على الخادم وأعد التنزيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="154" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="156" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>ردّ {host} بـ HTTP {status} بشأن {what}.</translation>
     </message>
@@ -11191,12 +11384,12 @@
       <translation>ردّ {host}، لكن ليس بقائمة OData (لا يوجد «value»). تحقّق من أن العنوان هو عنوان خادم ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="495" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="492" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>ردّ {host}، لكن ليس بالقائمة المتوقعة من ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="63" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="65" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>لم يردّ {host} خلال {seconds} ثانية. قد يكون الاتصال بطيئًا أو الخادم مثقلًا: أعد المحاولة لاحقًا أو عبر اتصال أفضل.</translation>
     </message>
@@ -11206,62 +11399,72 @@
       <translation>لم يقدّم {host} القائمة المختصرة لإرسالات النموذج {id}، لذا لم يتمكن هذا التحديث من التحقق من الإرسالات المحذوفة أو المعدّلة أو المفقودة على الخادم منذ آخر تنزيل. للتأكد من الحصول على النسخة الحالية من الخادم، نزّل النموذج في ملف GeoPackage جديد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="132" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>لم يُرجع {host} رمز وصول للجلسة: هل هو خادم ODK Central؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="69" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="70" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>لم يُرجع {host} رمز وصول إلى API: هل هو خادم KoboToolbox؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="264" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="259" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>لا يدمج {host} تكرارات النموذج {id} في الرد ($expand، ODK Central 1.2 وما بعده): تُنزَّل بدلًا من ذلك من جداولها الخاصة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="146" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="196" />
       <source>{host} gave no usable address for attachment {name} of submission {uuid} ({link}: not an http or https address), so it was not asked; report it to the server's administrator.</source>
       <translation>لم يقدّم {host} عنوانًا صالحًا للمرفق {name} من الإرسال {uuid} ({link}: ليس عنوان http أو https)، لذا لم يُطلب؛ أبلغ مسؤول الخادم بذلك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="146" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="66" />
+      <source>{host} gave the number of submissions of form {id} as {value}, which is not a number: whether every submission came could not be checked against it.</source>
+      <translation>أعطى {host} عدد إرسالات النموذج {id} على أنه {value}، وهذا ليس رقمًا: لذا تعذّر التحقق بواسطته من وصول كل الإرسالات.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="148" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>‏{host} مشغول أو معطّل (HTTP {status}) وظل كذلك بعد {attempts} محاولات. أعد المحاولة لاحقًا؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="313" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="339" />
       <source>{host} keeps its attachments on {files}, KoboToolbox's file server of the same domain: the token is sent there too, for the attachments only.</source>
       <translation>يحفظ {host} مرفقاته على {files}، وهو خادم الملفات الخاص بـ KoboToolbox في النطاق نفسه: يُرسَل رمز الوصول إليه أيضًا، للمرفقات فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="169" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="216" />
+      <source>{host} redirected {what} from address to address in a loop ({address}), so it never arrived: the server, or a proxy in front of it, is misconfigured (for example http and https addresses sending to each other). Report it to the server's administrator.</source>
+      <translation>أعاد {host} توجيه {what} من عنوان إلى عنوان في حلقة مفرغة ({address})، لذا لم يصل أبدًا: الخادم، أو وسيط (proxy) أمامه، مُعدّ بشكل خاطئ (مثلًا عناوين http وhttps يعيد كل منها التوجيه إلى الآخر). أبلغ مسؤول الخادم.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="171" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, because the app-user token is part of every address asked of {host} and would have gone to {other}: check the server address with its administrator, the server may have moved.</source>
       <translation>أعاد {host} توجيه {what} إلى خادم آخر ({other})؛ ولم تُتَّبع إعادة التوجيه هذه، لأن رمز الوصول الخاص بمستخدم التطبيق جزء من كل عنوان يُطلب من {host} وكان سيُرسَل إلى {other}: تحقّق من عنوان الخادم مع مسؤوله، فربما انتقل الخادم إلى عنوان آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="162" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="164" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, so that what it sends (for the login: your e-mail and password) never leaves {host}: check the server address with its administrator, the server may have moved.</source>
       <translation>أعاد {host} توجيه {what} إلى خادم آخر ({other})؛ لم تُتبَع إعادة التوجيه، كي لا يغادر ما يُرسَل (لتسجيل الدخول: بريدك الإلكتروني وكلمة المرور) {host} أبدًا: تحقق من عنوان الخادم مع مسؤوله، فربما تغيّر عنوان الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="199" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="201" />
       <source>{host} redirected {what} to another server ({other}); its answer was not taken as the data of {host} and the download was stopped: check the server address with its administrator, the server may have moved.</source>
       <translation>أعاد {host} توجيه {what} إلى خادم آخر ({other})؛ لم يُعتبر ردّه بيانات {host} وأُوقف التنزيل: تحقق من عنوان الخادم مع مسؤوله، فربما تغيّر عنوان الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="79" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="86" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>رفض {host} رمز الوصول الخاص بمستخدم التطبيق (HTTP 403): في ODK Central، يمكن لمستخدمي التطبيق إرسال الإرسالات لكن لا يمكنهم قراءتها. لتنزيل البيانات، سجّل الدخول بالبريد الإلكتروني وكلمة المرور لمستخدم ويب لديه دور مُطّلع على المشروع (Project Viewer) أو مدير المشروع (Project Manager) في هذا المشروع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="125" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="127" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>رفض {host} بيانات الاعتماد (HTTP 401): رمز الوصول أو كلمة المرور خاطئ أو منتهي الصلاحية. أدخل قيمة جديدة في إعدادات الاتصال بالخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="357" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="361" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>يرسل {host} {what} ببطء شديد: {received} بايت في آخر {seconds} ثانية. الاتصال متوقف؛ أعد المحاولة لاحقًا أو عبر اتصال أفضل، وما تم تنزيله يُحتفظ به.</translation>
     </message>
@@ -11300,12 +11503,12 @@
       <translation>أرسل {host} أكثر من {limit} صفحة لـ {what}: أُوقف التنزيل. لم يتغير أي شيء؛ تحقق من النموذج على الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="344" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="348" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>أرسل {host} أكثر من {size} ميغابايت لـ {what}: لم يُحتفظ به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="349" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="353" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>أرسل {host} أكثر من {size} ميغابايت لـ {what}: أُوقف التنزيل قبل أن يملأ ذاكرة الحاسوب. لم يتغير أي شيء؛ اسأل مسؤول الخادم عن هذا النموذج.</translation>
     </message>
@@ -11320,6 +11523,11 @@
       <translation>أرسل {host} لـ {what} {pages} صفحات متتالية دون أي إرسال جديد (استُلم {received} من {total}): لن تنتهي القائمة أبدًا، لذا أُوقف التنزيل. أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="228" />
+      <source>{host} sent {what} saying it is compressed ({encoding}) when it is not, so it cannot be read: the server, or a proxy in front of it, is misconfigured. Report it to the server's administrator.</source>
+      <translation>أرسل {host} {what} مع الإشارة إلى أنه مضغوط ({encoding}) وهو ليس كذلك، لذا لا يمكن قراءته: الخادم، أو وسيط (proxy) أمامه، مُعدّ بشكل خاطئ. أبلغ مسؤول الخادم.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/server_json.py" line="157" />
       <source>{host} sent {what} with a character that is not valid text (half of an emoji, or text not in UTF-8) in {fields}: it was replaced by {mark}, the rest is kept as sent.</source>
       <translation>أرسل {host} {what} وفي {fields} حرف ليس نصًا صالحًا (نصف رمز تعبيري، أو نص ليس بترميز UTF-8): استُبدل بـ {mark}، وبقي الباقي كما أُرسل.</translation>
@@ -11330,7 +11538,7 @@
       <translation>أرسل {host}، لـ {what}، عنصرًا ليس إرسالًا (الصفحة {page}، العنصر {number}: {kind} بدلًا من كائن JSON). لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="372" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="376" />
       <source>{host} was still sending a page of {what} after {seconds} seconds ({received} bytes): the download was stopped. Try again later or on a better connection; what was already downloaded is kept.</source>
       <translation>كان {host} لا يزال يرسل صفحة من {what} بعد {seconds} ثانية ({received} بايت): أُوقف التنزيل. أعد المحاولة لاحقًا أو عبر اتصال أفضل؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
@@ -11340,7 +11548,7 @@
       <translation>يكتب {host} روابط 'الصفحة التالية' الخاصة بـ {what} بعنوان آخر ({other})، كما يفعل خادم يعمل خلف وسيط (proxy) أو مُعدّ باسم نطاق آخر: تُطلب الصفحات من {host}، ولا يُرسَل أي شيء إلى {other}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="202" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="252" />
       <source>{host}'s file storage answered {answer} for {row} attachments in a row: the remaining %n attachments were not asked. The submissions are all in the GeoPackage; run the download again with Update and attachments ticked later to fetch them.</source>
       <translation>
         <numerusform>فشل تخزين الملفات في {host} ({answer}) مع {row} من المرفقات على التوالي: لم يُطلب %n من المرفقات المتبقية. الإرسالات كلها موجودة في GeoPackage؛ أعد تشغيل التنزيل لاحقًا مع تحديد خياري «تحديث» و«تنزيل المرفقات» لجلبها.</numerusform>
@@ -11352,7 +11560,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="415" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="419" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>‏{host}: {reason} بشأن {what}؛ المحاولة {attempt} من {total} بعد {seconds} ثانية.</translation>
     </message>
@@ -11376,7 +11584,7 @@
       <translation>لا يحتوي {layer} على نموذج المسح، لذا تعذّر تطبيق وسائل الحماية التي تعتمد عليه (قوائم الأشخاص، والمواقع المحسوبة، وأنواع الأسئلة): شارك بدلًا من ذلك ملف GeoPackage الخاص بالمسح، الذي يحتوي على نموذجه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="188" />
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="190" />
       <source>{layer} holds rows of submissions (a repeat table) whose survey table was not found beside it: whether their households refused consent could not be checked, and rows of refusals may be shared. Share the table from the GeoPackage the survey was imported into to leave them out.</source>
       <translation>تحتوي الطبقة {layer} على صفوف إرسالات (جدول تكرار) لم يُعثر بجوارها على جدول المسح الخاص بها: تعذّر التحقق مما إذا كانت أسرها قد رفضت الموافقة، وقد تُشارَك صفوف الأسر التي رفضت. شارك الجدول من ملف GeoPackage الذي استُورد إليه المسح لاستبعادها.</translation>
     </message>
@@ -11400,7 +11608,7 @@
       <translation>‏{name} ({url})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="207" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="210" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>لا يمكن أن تكون قيمة {name} هي {value}: اختر من بين {options}.</translation>
     </message>
@@ -11433,9 +11641,24 @@
       <translation type="vanished">‏{new} إرسالات جديدة، {total} إجمالًا، {pages} صفحات، {files} مرفقات.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="54" />
+      <source>{parameter} gives env: for {what}, but no environment variable of that name is set, or it is empty. After env: write the name of a variable that holds the secret, never the secret itself: if you wrote {what} there, put it in an environment variable or a file and name that instead.</source>
+      <translation>‏{parameter} يحدد env: لـ {what}، لكن لا يوجد متغير بيئة معرَّف بهذا الاسم، أو أنه فارغ. بعد env: اكتب اسم متغير يحتوي على السر، لا السر نفسه أبدًا: إن كنت قد كتبت {what} هناك، فضعه في متغير بيئة أو في ملف واذكره بدلًا من ذلك.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="72" />
+      <source>{parameter} gives file: for {what}, but what follows is not an existing file, and it may be the secret itself. Put {what} in a file or an environment variable and write file:PATH or env:NAME instead.</source>
+      <translation>‏{parameter} يحدد file: لـ {what}، لكن ما يليه ليس ملفًا موجودًا، وقد يكون السر نفسه. ضع {what} في ملف أو في متغير بيئة واكتب بدلًا من ذلك file:PATH أو env:NAME.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="117" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>‏{parameter} قيمته '{value}'، وهي ليست رقمًا: أدخل رقمًا.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="79" />
+      <source>{parameter} must start with env: or file: ({what}): what was given is not an existing file, and it may be the secret itself. Put it in an environment variable or a file and write env:NAME or file:PATH instead.</source>
+      <translation>‏{parameter} يجب أن يبدأ بـ env: أو file: ({what}): ما أُدخل ليس ملفًا موجودًا، وقد يكون السر نفسه. ضعه في متغير بيئة أو في ملف واكتب بدلًا من ذلك env:NAME أو file:PATH.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/survey_project.py" line="181" />
@@ -11463,12 +11686,12 @@
       <translation>‏{question} '{code}' ينتمي إلى {parent} '{expected}'، لكن {parent} هو '{answer}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="291" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="297" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>السؤال {question} من أسئلة التكرار {repeat}، الذي لا يستطيع سجل التنظيف تغيير صفوفه (فهو يحدد الإرسالات لا صفوف التكرار): صحّحه في نسخة من الجدول {repeat} في QGIS، أو أزل الإرسال كاملًا باستخدام remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="305" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="311" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>‏{question} ليس إجابة بل هو مفتاح الطبقة أو هندستها: لا يمكن لسجل التنظيف تغييره</translation>
     </message>
@@ -11512,7 +11735,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="460" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="466" />
       <source>{readme} · {folder}</source>
       <translation>‏{readme} · {folder}</translation>
     </message>
@@ -11553,14 +11776,29 @@
       <translation>‏{rows}؛ {counts}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="77" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="118" />
+      <source>{server} answered {what} with HTTP {status} and no file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
+      <translation>أجاب {server} عن {what} بـ HTTP {status} دون ملف، لذا لم يُحتفظ بأي شيء. أعد تشغيل التنزيل لاحقًا مع تحديد خياري «تحديث» و«تنزيل المرفقات»؛ وإن تكرر ذلك، فأبلغ مسؤول الخادم.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="134" />
+      <source>{server} answered {what} with a message instead of the file ({message}), so it was not kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
+      <translation>أجاب {server} عن {what} برسالة بدلًا من الملف ({message})، لذا لم يُحتفظ بالرد. أعد تشغيل التنزيل لاحقًا مع تحديد خياري «تحديث» و«تنزيل المرفقات»؛ وإن تكرر ذلك، فأبلغ مسؤول الخادم.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="95" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
       <translation>أجاب {server} عن {what} بصفحة ويب (صفحة تسجيل دخول مثلًا) بدلًا من الملف، لذا لم يُحتفظ بالرد. تحقّق في متصفح ويب من أن هذا الحساب يستطيع فتح مرفقات النموذج، ثم شغّل تحديثًا مع المرفقات لجلب الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="84" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="102" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
       <translation>أجاب {server} عن {what} بصفحة ويب (صفحة تسجيل دخول مثلًا) بدلًا من الملف، لذا لم يُحتفظ بالرد: الملف موجود على {other}، وهو ليس {host} ولذلك لا يتلقى أيًا من بيانات الاعتماد الخاصة به. اطلب من مسؤول {host} أن يقدّم المرفقات من {host}، ثم شغّل تحديثًا مع المرفقات.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="126" />
+      <source>{server} sent an empty answer for {what} instead of the file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
+      <translation>أرسل {server} ردًّا فارغًا لـ {what} بدلًا من الملف، لذا لم يُحتفظ بأي شيء. أعد تشغيل التنزيل لاحقًا مع تحديد خياري «تحديث» و«تنزيل المرفقات»؛ وإن تكرر ذلك، فأبلغ مسؤول الخادم.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="191" />
@@ -11579,7 +11817,7 @@
       <translation type="vanished">عُرض {shown} من أصل {rows} صف؛ {pending} معلّقة، {changed} للتغيير، {removed} للإزالة، {kept} تبقى كما هي.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="394" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="396" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>‏{table}: يعطي النموذج الآن {column} نوعًا آخر، لكن هذا العمود في طبقة المسح لا يحتوي إلا على {kind}: لم تُترك أي إجابة جديدة فارغة (%n) (يحتفظ {raw} بها كما أُجيب عنها).</numerusform>
@@ -11595,12 +11833,12 @@
       <translation type="vanished">عُدّ {total} إرسال في {areas} وحدة؛ {outside} خارج كل الوحدات أو برمز P-code غير معروف؛ {missing} بلا موقع ولا رمز P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="40" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="52" />
       <source>{what} has no http or https address: it was not asked.</source>
       <translation>ليس لـ {what} عنوان http أو https: لم يُطلب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="119" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="121" />
       <source>{what} is not on {host} (HTTP 404): it may have been deleted from its submission, or not uploaded yet.</source>
       <translation>غير موجود على {host} (HTTP 404): {what}. ربما حُذف الملف من إرساله، أو لم يُرفع بعد.</translation>
     </message>
@@ -11609,7 +11847,7 @@
       <translation type="vanished">‏{what} حجمه {size} ميغابايت لكن المساحة الحرة على قرص {folder} هي {free} ميغابايت فقط: حرّر بعض المساحة أو اختر مجلدًا آخر، ثم أعد التنزيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="100" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="150" />
       <source>{what} is {size} MB, more than the free space on the disk of {folder} ({free} MB): it was not downloaded. Free some space, then run the download again with Update and attachments ticked.</source>
       <translation>حجم {what} هو {size} ميغابايت، أي أكثر من المساحة الفارغة على قرص {folder} ({free} ميغابايت): لم يُنزَّل. حرّر بعض المساحة، ثم أعد تشغيل التنزيل مع تحديد خياري «تحديث» و«تنزيل المرفقات».</translation>
     </message>
@@ -11619,7 +11857,7 @@
       <translation>‏{what} حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="139" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="141" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>غير موجود على {host} (HTTP 404): {what}. ربما حُذف النموذج أو أُرشف، أو أن معرّفه ID خاطئ. تحقّق منه في صفحة الخادم على الويب.</translation>
     </message>
@@ -11634,7 +11872,7 @@
       <translation>‏{where} ({uuid}، {question}): حفظ {who} '{db_change}' (القيمة الجديدة '{db_value}') في {when}، الإصدار {db_version}، بعد أن حمّلتَ الإصدار {version}. قرارك '{change_type}' (القيمة الجديدة '{new_value}') لم يُحفظ: حمّل السجل مجددًا وقرّر بشأن القيمة الحالية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="104" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="147" />
       <source>{where} holds {problem}: copy it again, in full and on one line, from where it was created.</source>
       <translation>يحتوي {where} على {problem}: انسخ القيمة مجددًا، كاملةً وفي سطر واحد، من المكان الذي أُنشئت فيه.</translation>
     </message>
@@ -11744,7 +11982,7 @@
       <translation>‏«{text}» على أنه {number}: {count} (الأول: المعلم {fid})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="104" />
       <source>“{typed}” as {code}: {count} (first: feature {fid})</source>
       <translation>‏«{typed}» على أنه {code}: {count} (الأول: المعلم {fid})</translation>
     </message>

@@ -28,12 +28,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="53" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="59" />
       <source>"{column}" holds the labels of the answers to "{question}", chosen from a list of {what}.</source>
       <translation>La columna «{column}» contiene las etiquetas de las respuestas a «{question}», elegidas de una lista de {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="49" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="55" />
       <source>"{column}" is calculated from the location question "{question}": it holds {what}.</source>
       <translation>La columna «{column}» se calcula a partir de la pregunta de ubicación «{question}»: contiene {what}.</translation>
     </message>
@@ -70,7 +70,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="250" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="252" />
       <source>%n areas</source>
       <translation>
         <numerusform>%n unidad</numerusform>
@@ -78,7 +78,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="118" />
       <source>%n areas of {layer} have no P-code ({areas}): each is counted on its own, none merged. Give them their P-codes.</source>
       <translation>
         <numerusform>%n zona de {layer} no tiene P-code ({areas}): se cuenta por separado. Asígnele su P-code.</numerusform>
@@ -86,7 +86,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="105" />
       <source>%n areas of {layer} have no boundary (their geometry is empty): {areas}. No submission can be placed in them by location: their submissions are counted outside every area. Give them their boundaries, or count by the P-code of the submissions.</source>
       <translation>
         <numerusform>%n unidad de {layer} no tiene límite (su geometría está vacía): {areas}. Ningún envío puede situarse en ella por su posición: sus envíos se cuentan fuera de todas las unidades. Asígnele su límite, o cuente por el P-code de los envíos.</numerusform>
@@ -94,7 +94,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/export_map.py" line="273" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="276" />
       <source>%n areas of {layer} show a value made from fewer than {n} submissions: the map hides them as insufficient data, but the layer still holds their values; do not share the layer as it is.</source>
       <translation>
         <numerusform>%n unidad de {layer} muestra un valor hecho con menos de {n} envíos: el mapa la oculta como datos insuficientes, pero la capa aún guarda el valor; no comparta la capa tal cual.</numerusform>
@@ -150,7 +150,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="419" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="425" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>%n fila change_response del registro de limpieza {file} no tiene valor nuevo (fila {rows}): su respuesta se vació, como hace blank_response. Si no era lo que se pretendía, escriba el valor nuevo (una verificación que no sugiere ninguno se lo deja a usted) o elija no_action.</numerusform>
@@ -158,7 +158,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="124" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="127" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
         <numerusform>%n cambio hecho en el campo no se fusionó (vea las advertencias anteriores).</numerusform>
@@ -182,7 +182,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="91" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="94" />
       <source>%n cleaning decisions</source>
       <translation>
         <numerusform>%n decisión de limpieza</numerusform>
@@ -222,7 +222,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="112" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="115" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
         <numerusform>%n conflicto: se cambió un valor tanto en la oficina como en el campo. Se conservó el valor de la oficina.</numerusform>
@@ -307,7 +307,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="110" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="112" />
       <source>%n decisions saved.</source>
       <translation>
         <numerusform>%n decisión guardada.</numerusform>
@@ -420,7 +420,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="247" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="255" />
       <source>%n log rows pending</source>
       <translation>
         <numerusform>%n fila del registro pendiente</numerusform>
@@ -516,11 +516,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="90" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="93" />
       <source>%n repeat rows added</source>
       <translation>
         <numerusform>%n fila de repetición añadida</numerusform>
         <numerusform>%n filas de repetición añadidas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="168" />
+      <source>%n repeat rows of form {id} on {host} belong to no submission that was downloaded ({parents}), so they are not in the GeoPackage. A submission sent during the download comes with the next update.</source>
+      <translation>
+        <numerusform>%n fila de repetición del formulario {id} en {host} no pertenece a ningún envío descargado ({parents}), así que no está en el GeoPackage. Un envío hecho durante la descarga llega con la próxima actualización.</numerusform>
+        <numerusform>%n filas de repetición del formulario {id} en {host} no pertenecen a ningún envío descargado ({parents}), así que no están en el GeoPackage. Un envío hecho durante la descarga llega con la próxima actualización.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -532,7 +540,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="177" />
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="179" />
       <source>%n rows belong to submissions that refused consent ({column} in the table {table}): they were left out of the shared file.</source>
       <translation>
         <numerusform>%n fila pertenece a un envío que rechazó el consentimiento ({column} en la tabla {table}): se excluyó del archivo compartido.</numerusform>
@@ -556,11 +564,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="407" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="413" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>%n fila del registro de limpieza {file} tiene otra decisión en el propio registro de limpieza de la encuesta, {own}, que no se aplica cuando se elige un archivo de registro: {rows}. Reúna las decisiones en un solo registro y vuelva a aplicarlo.</numerusform>
         <numerusform>%n filas del registro de limpieza {file} tienen otra decisión en el propio registro de limpieza de la encuesta, {own}, que no se aplica cuando se elige un archivo de registro: {rows}. Reúna las decisiones en un solo registro y vuelva a aplicarlo.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="454" />
+      <source>%n rows of the cleaning log {file} name submissions that are not in the data (was the log made on another survey, or on submissions removed since?); they were skipped. Rows and uuids: {rows}</source>
+      <translation>
+        <numerusform>%n fila del registro de limpieza {file} nombra un envío que no está en los datos (¿se hizo el registro sobre otra encuesta, o sobre envíos eliminados desde entonces?); se omitió. Fila y uuid: {rows}</numerusform>
+        <numerusform>%n filas del registro de limpieza {file} nombran envíos que no están en los datos (¿se hizo el registro sobre otra encuesta, o sobre envíos eliminados desde entonces?); se omitieron. Filas y uuid: {rows}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -660,7 +676,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="453" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="459" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n fila escrita en {file}.</numerusform>
@@ -684,7 +700,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="251" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="253" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>%n envío está fuera de todas las unidades o tiene un P-code desconocido.</numerusform>
@@ -692,7 +708,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="171" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="173" />
       <source>%n submissions gave no answer to {question} (skipped or refused): each share is of the submissions that answered, and the threshold counts them only.</source>
       <translation>
         <numerusform>%n envío no respondió a {question} (pregunta saltada o rechazada): cada proporción es de los envíos que respondieron, y el umbral solo cuenta esos.</numerusform>
@@ -716,7 +732,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="80" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="89" />
       <source>%n submissions have a P-code that matches no area of {layer} and are not counted: {listed}. Correct these P-codes in the survey, or choose the admin layer of their level, and count again.</source>
       <translation>
         <numerusform>%n envío tiene un P-code que no corresponde a ningún área de {layer} y no se cuenta: {listed}. Corrija el P-code en la encuesta, o elija la capa administrativa de su nivel, y vuelva a contar.</numerusform>
@@ -724,7 +740,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="135" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="154" />
       <source>%n submissions have a location outside the earth (first: feature {fid}: {x}, {y}) and are not counted. Correct their GPS locations (latitude and longitude swapped or mistyped?).</source>
       <translation>
         <numerusform>%n envío tiene una ubicación fuera de la Tierra (entidad {fid}: {x}, {y}) y no se cuenta. Corrija su ubicación GPS (¿latitud y longitud invertidas o mal escritas?).</numerusform>
@@ -732,7 +748,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="256" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="258" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>%n envío no tiene ubicación ni P-code.</numerusform>
@@ -796,7 +812,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="105" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="128" />
       <source>%n submissions lie in several overlapping areas of {layer} ({listed}); each was counted once, in the first area listed (in the order of the layer). Check the boundaries: areas of one level do not overlap.</source>
       <translation>
         <numerusform>%n envío está en varias zonas superpuestas de {layer} ({listed}); se contó una sola vez, en la primera zona de la lista (en el orden de la capa). Verifique los límites: las zonas de un mismo nivel no se superponen.</numerusform>
@@ -804,7 +820,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="122" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="141" />
       <source>%n submissions lie right on a border shared by areas of {layer} ({listed}); each was counted once, in the area whose P-code comes first (the first listed). A shared border is no overlap: the boundaries need no correction.</source>
       <translation>
         <numerusform>%n envío está justo sobre un límite compartido por unidades de {layer} ({listed}); se contó una sola vez, en la unidad cuyo P-code va primero (la primera de la lista). Un límite compartido no es una superposición: los límites no necesitan corrección.</numerusform>
@@ -820,7 +836,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odata_records.py" line="84" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="109" />
       <source>%n submissions of form {id} on {host} are encrypted and could not be read, so they were not imported: download the form's submissions from ODK Central with the encryption passphrase (or decrypt them with ODK Briefcase) and import that export; every update asks for them again.</source>
       <translation>
         <numerusform>%n envío del formulario {id} en {host} está cifrado y no se pudo leer, así que no se importó: descargue los envíos del formulario desde ODK Central con la frase de contraseña de cifrado (o descífrelos con ODK Briefcase) e importe esa exportación; cada actualización vuelve a pedirlos.</numerusform>
@@ -844,6 +860,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="201" />
+      <source>%n submissions of form {id} were deleted on {host} during the download, before their repeats ({repeats}) could be read: {uuids}. They are kept as they were read, without them.</source>
+      <translation>
+        <numerusform>%n envío del formulario {id} se eliminó en {host} durante la descarga, antes de que pudieran leerse sus repeticiones ({repeats}): {uuids}. Se conserva tal como se leyó, sin ellas.</numerusform>
+        <numerusform>%n envíos del formulario {id} se eliminaron en {host} durante la descarga, antes de que pudieran leerse sus repeticiones ({repeats}): {uuids}. Se conservan tal como se leyeron, sin ellas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="172" />
       <source>%n submissions of form {id} were deleted on {host} during the download, before they could be downloaded: {uuids}. They are no longer on the server.</source>
       <translation>
@@ -857,6 +881,22 @@
       <translation>
         <numerusform>%n envío del formulario {id} no estaba en las páginas enviadas por {host} (se enviaron, borraron o restauraron envíos en el servidor durante la descarga); se descargó aparte.</numerusform>
         <numerusform>%n envíos del formulario {id} no estaban en las páginas enviadas por {host} (se enviaron, borraron o restauraron envíos en el servidor durante la descarga); se descargaron aparte.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="255" />
+      <source>%n submissions of form {uid} on {host} came without an _id or _uuid and were perhaps sent again: they may have been written twice. Check for duplicates.</source>
+      <translation>
+        <numerusform>%n envío del formulario {uid} en {host} llegó sin _id ni _uuid y quizá se envió de nuevo: puede que se haya escrito dos veces. Verifique si hay duplicados.</numerusform>
+        <numerusform>%n envíos del formulario {uid} en {host} llegaron sin _id ni _uuid y quizá se enviaron de nuevo: puede que se hayan escrito dos veces. Verifique si hay duplicados.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="57" />
+      <source>%n submissions of {points} lie outside every area of {admin} and are not counted. If they were made in these areas, their latitude and longitude may be swapped, or {points} may have the wrong coordinate reference system ({crs}).</source>
+      <translation>
+        <numerusform>%n envío de {points} está fuera de todas las unidades de {admin} y no se cuenta. Si se hizo en estas unidades, puede que su latitud y longitud estén invertidas, o que {points} tenga un sistema de referencia de coordenadas incorrecto ({crs}).</numerusform>
+        <numerusform>%n envíos de {points} están fuera de todas las unidades de {admin} y no se cuentan. Si se hicieron en estas unidades, puede que su latitud y longitud estén invertidas, o que {points} tenga un sistema de referencia de coordenadas incorrecto ({crs}).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -876,15 +916,22 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="99" />
       <source>%n submissions were counted in an area whose P-code they write differently (spaces, dashes, full-width characters or a '.0' added by Excel): {listed}. Check that these are the same areas, and correct the P-codes in the survey.</source>
-      <translation>
+      <translation type="vanished">
         <numerusform>%n envío se contó en un área cuyo P-code escribe de otra forma (espacios, guiones, caracteres de ancho completo o un '.0' añadido por Excel): {listed}. Verifique que se trata de la misma área y corrija el P-code en la encuesta.</numerusform>
         <numerusform>%n envíos se contaron en un área cuyo P-code escriben de otra forma (espacios, guiones, caracteres de ancho completo o un '.0' añadido por Excel): {listed}. Verifique que se trata de las mismas áreas y corrija los P-codes en la encuesta.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="248" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="108" />
+      <source>%n submissions were counted in an area whose P-code they write differently (spaces, dashes, invisible characters, full-width characters or a '.0' added by Excel): {listed}. Check that these are the same areas, and correct the P-codes in the survey.</source>
+      <translation>
+        <numerusform>%n envío se contó en un área cuyo P-code escribe de otra forma (espacios, guiones, caracteres invisibles, caracteres de ancho completo o un '.0' añadido por Excel): {listed}. Verifique que se trata de la misma área y corrija el P-code en la encuesta.</numerusform>
+        <numerusform>%n envíos se contaron en un área cuyo P-code escriben de otra forma (espacios, guiones, caracteres invisibles, caracteres de ancho completo o un '.0' añadido por Excel): {listed}. Verifique que se trata de las mismas áreas y corrija los P-codes en la encuesta.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="250" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>%n envío se contó en {areas}.</numerusform>
@@ -964,7 +1011,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="89" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="92" />
       <source>%n values edited</source>
       <translation>
         <numerusform>%n valor editado</numerusform>
@@ -1021,7 +1068,7 @@
       <translation>Respuestas «Otro (especificar)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="437" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="439" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>'{name}' (columnas {columns}, importadas como {names})</translation>
     </message>
@@ -1046,22 +1093,22 @@
       <translation>'{text}' no puede nombrar un esquema PostgreSQL: use letras, cifras y _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="387" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="383" />
       <source>'{value}' (choices are separated by spaces)</source>
       <translation>'{value}' (las opciones se separan con espacios)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="385" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="381" />
       <source>'{value}' (the label of {code})</source>
       <translation>'{value}' (la etiqueta de {code})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="306" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="312" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>'{value}' tiene una coordenada que no es un número finito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="302" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="308" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>'{value}' es una geometría vacía (falta una coordenada o no es un número).</translation>
     </message>
@@ -1071,7 +1118,7 @@
       <translation>«{value}» no es un número finito ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="305" />
       <source>'{value}' is not a geometry.</source>
       <translation>«{value}» no es una geometría.</translation>
     </message>
@@ -1086,7 +1133,7 @@
       <translation>«{value}» no es una línea: necesita al menos 2 puntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="345" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="351" />
       <source>'{value}' is not a location</source>
       <translation>«{value}» no es una posición</translation>
     </message>
@@ -1101,17 +1148,17 @@
       <translation>«{value}» no es un polígono: necesita al menos 3 puntos distintos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="268" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="270" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>«{value}» no es uno de los valores admitidos ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="309" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="315" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>'{value}' está fuera de -180..180 / -90..90: ¿está el archivo en otro sistema de coordenadas distinto de WGS 84 (longitud, latitud)?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="451" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="448" />
       <source>(its list of attachments)</source>
       <translation>(su lista de archivos adjuntos)</translation>
     </message>
@@ -1121,7 +1168,7 @@
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="320" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="326" />
       <source>... and {count} more.</source>
       <translation>... y {count} más.</translation>
     </message>
@@ -1215,7 +1262,7 @@
       <translation>Una conexión PostgreSQL de QGIS (Explorador &gt; PostgreSQL), o una cadena de conexión como service=survey. Si se elige, el GeoPackage de la encuesta se copia en un esquema nuevo de esa base en una sola transacción: si la conexión se corta, no queda nada allí. Las contraseñas vienen de la configuración de autenticación de la conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="199" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="201" />
       <source>A Shapefile cuts field names to 10 characters ({fields}): the map export finds them under their cut names, but other tools may not, and the file cannot record the threshold and the sources of the counts. A GeoPackage (.gpkg) keeps all of them.</source>
       <translation>Un Shapefile corta los nombres de campo a 10 caracteres ({fields}): la exportación del mapa los encuentra con sus nombres cortados, pero otras herramientas quizá no, y el archivo no puede guardar el umbral ni las fuentes de los recuentos. Un GeoPackage (.gpkg) lo guarda todo.</translation>
     </message>
@@ -1230,7 +1277,7 @@
       <translation>Un campo de los envíos que contiene el P-code de la unidad administrativa respondida, p. ej., admin2 con CF7112. Elegido: los envíos se cuentan por este código, incluidos los que no tienen GPS. Vacío: cada envío se sitúa por su ubicación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="322" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="325" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Un mapa de calor necesita los puntos de la encuesta (POINTS).</translation>
     </message>
@@ -1288,12 +1335,12 @@
       <translation>Una pregunta cuyas respuestas contar, p. ej., water_source. Con la respuesta de abajo, cada unidad administrativa obtiene también el número de envíos que responden a la pregunta (value_count), y el número y la proporción (%) de ellos que dan esa respuesta: los envíos que la saltaron o la rechazaron quedan fuera.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="228" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="232" />
       <source>A request to {host} could not be sent ({error}).</source>
       <translation>No se pudo enviar una solicitud a {host} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="41" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="42" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
       <translation>Un GeoPackage de encuesta escrito por Importar datos de encuesta o por una descarga (no se modifica).</translation>
     </message>
@@ -1303,7 +1350,7 @@
       <translation>Una tabla con una fila por columna que probablemente contiene datos personales: column, risk (high, medium, low), category, reason, suggested_action y explanation. P. ej., personal_data.csv, o una capa temporal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="29" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="31" />
       <source>A temporary layer cannot hold the cleaned survey: only a GeoPackage keeps the survey's form, repeat tables and date-times as they are (a copy shared from a temporary layer would lose the protections that read them); choose a GeoPackage file (.gpkg) for the cleaned survey and export for sharing from it.</source>
       <translation>Una capa temporal no puede contener la encuesta limpia: solo un GeoPackage conserva tal como están el formulario de la encuesta, sus tablas de repetición y sus fechas y horas (una copia compartida desde una capa temporal perdería las protecciones que los leen); elija un archivo GeoPackage (.gpkg) para la encuesta limpia y haga la exportación para compartir a partir de ese archivo.</translation>
     </message>
@@ -1338,7 +1385,7 @@
       <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="152" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="154" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>Columna de unidad administrativa (P-codes) para los recuentos</translation>
     </message>
@@ -1373,7 +1420,7 @@
       <translation>Unidades administrativas con un recuento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="168" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="170" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
       <translation>Unidades administrativas: para los recuentos, o para mantener los puntos desplazados en su unidad (opcional)</translation>
     </message>
@@ -1479,7 +1526,7 @@
       <translation>Una respuesta es inusual cuando su puntuación z robusta (0,6745 x su distancia a la mediana, en desviaciones absolutas medianas) supera este valor. Predeterminado: 3,5; más bajo señala más. Cuando más de la mitad de las respuestas son iguales (desviación absoluta mediana 0), su distancia a la mediana en desviaciones absolutas medias (x 1,2533) la sustituye.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="324" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="327" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Un atlas se compone de páginas de coropletas: elija MAP_TYPE choropleth.</translation>
     </message>
@@ -1569,7 +1616,7 @@
       <translation>Área del mapa base (vacío: las encuestas y los límites)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="237" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="202" />
       <source>Area of this page</source>
       <translation>Unidad administrativa de esta página</translation>
     </message>
@@ -1596,9 +1643,13 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="154" />
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
-      <translation>Atlas como un PDF por unidad, llamado &lt;P-code&gt;_&lt;name&gt;.pdf, en una carpeta con el nombre del archivo del mapa</translation>
+      <translation type="vanished">Atlas como un PDF por unidad, llamado &lt;P-code&gt;_&lt;name&gt;.pdf, en una carpeta con el nombre del archivo del mapa</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="154" />
+      <source>Atlas as one PDF per area, named by its P-code and name (CF111_Bimbo.pdf), in a folder named after the map file</source>
+      <translation>Atlas como un PDF por unidad, llamado según su P-code y su nombre (CF111_Bimbo.pdf), en una carpeta con el nombre del archivo del mapa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="388" />
@@ -1621,7 +1672,7 @@
       <translation>Columnas de archivos adjuntos eliminadas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="387" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="389" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>Se omitió el adjunto {name} del envío {uuid}: {reason}</translation>
     </message>
@@ -1686,7 +1737,7 @@
       <translation>Mapa de fondo: {tiles} teselas guardadas para el trabajo sin conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="175" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="178" />
       <source>Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, credited on the map, when a connection exists)</source>
       <translation>Fondo de mapa: offline (países de Natural Earth incluidos en el complemento) u osm (OpenStreetMap, acreditado en el mapa, si hay conexión)</translation>
     </message>
@@ -1711,7 +1762,7 @@
       <translation>Vaciar el valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="116" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="107" />
       <source>Boundary of the upper admin level</source>
       <translation>Límite del nivel administrativo superior</translation>
     </message>
@@ -1721,9 +1772,13 @@
       <translation>Devolver una encuesta compartida a un GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="25" />
       <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field (in the survey and in its repeat tables), repeat rows added to a submission, and the cleaning decisions taken there (with who and when). Rows are matched by the identity the package recorded when it was prepared, so a row deleted on one side never moves an edit onto another. A value changed both in the office and in the field is a conflict: the office value is kept. A row deleted in the field is not deleted in the office (to remove a submission, record a remove_survey decision in the cleaning log); it is listed as not merged, like a change to a row the office removed. Conflicts and what was not merged are listed, with the reason, in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
-      <translation>Devuelve el trabajo de un equipo de campo al GeoPackage de encuesta de la oficina: los envíos nuevos (por _uuid, con sus filas brutas y sus filas de repetición tal como se recibieron), los valores editados en el campo (en la encuesta y en sus tablas de repetición), las filas de repetición añadidas a un envío y las decisiones de limpieza tomadas allí (con quién y cuándo). Las filas se emparejan por la identidad que el paquete registró al prepararse, de modo que una fila eliminada en un lado nunca traslada una edición a otra. Un valor cambiado tanto en la oficina como en el campo es un conflicto: se conserva el valor de la oficina. Una fila eliminada en el campo no se elimina en la oficina (para quitar un envío, registre una decisión remove_survey en el registro de limpieza); se lista como no fusionada, igual que un cambio en una fila que la oficina eliminó. Los conflictos y lo que no se fusionó se listan, con el motivo, en la tabla field_conflicts y en el CSV. Las filas brutas ya presentes en la oficina nunca cambian. Indique el zip del paquete, su manifest.json o su GeoPackage de encuesta.</translation>
+      <translation type="vanished">Devuelve el trabajo de un equipo de campo al GeoPackage de encuesta de la oficina: los envíos nuevos (por _uuid, con sus filas brutas y sus filas de repetición tal como se recibieron), los valores editados en el campo (en la encuesta y en sus tablas de repetición), las filas de repetición añadidas a un envío y las decisiones de limpieza tomadas allí (con quién y cuándo). Las filas se emparejan por la identidad que el paquete registró al prepararse, de modo que una fila eliminada en un lado nunca traslada una edición a otra. Un valor cambiado tanto en la oficina como en el campo es un conflicto: se conserva el valor de la oficina. Una fila eliminada en el campo no se elimina en la oficina (para quitar un envío, registre una decisión remove_survey en el registro de limpieza); se lista como no fusionada, igual que un cambio en una fila que la oficina eliminó. Los conflictos y lo que no se fusionó se listan, con el motivo, en la tabla field_conflicts y en el CSV. Las filas brutas ya presentes en la oficina nunca cambian. Indique el zip del paquete, su manifest.json o su GeoPackage de encuesta.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="25" />
+      <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field (in the survey and in its repeat tables), repeat rows added to a submission, and the cleaning decisions taken there (with who and when). Rows are matched by the identity the package recorded when it was prepared, so a row deleted on one side never moves an edit onto another. A value changed both in the office and in the field is a conflict: the office value is kept. A row deleted in the field is not deleted in the office (to remove a submission, record a remove_survey decision in the cleaning log); it is listed as not merged, like a change to a row the office removed. Conflicts and what was not merged are listed, with the reason, in the table field_conflicts and in the CSV. Raw rows already in the office never change. Photos and other files taken in the field are copied beside the office GeoPackage, into a folder named after it (survey_attachments for survey.gpkg) with one folder per submission, never over a different file. Copies of one package used on several laptops each bring their own new submissions; an answer changed differently on two copies is a conflict. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
+      <translation>Devuelve el trabajo de un equipo de campo al GeoPackage de encuesta de la oficina: los envíos nuevos (por _uuid, con sus filas brutas y sus filas de repetición tal como se recibieron), los valores editados en el campo (en la encuesta y en sus tablas de repetición), las filas de repetición añadidas a un envío y las decisiones de limpieza tomadas allí (con quién y cuándo). Las filas se emparejan por la identidad que el paquete registró al prepararse, de modo que una fila eliminada en un lado nunca traslada una edición a otra. Un valor cambiado tanto en la oficina como en el campo es un conflicto: se conserva el valor de la oficina. Una fila eliminada en el campo no se elimina en la oficina (para quitar un envío, registre una decisión remove_survey en el registro de limpieza); se lista como no fusionada, igual que un cambio en una fila que la oficina eliminó. Los conflictos y lo que no se fusionó se listan, con el motivo, en la tabla field_conflicts y en el CSV. Las filas brutas ya presentes en la oficina nunca cambian. Las fotos y otros archivos tomados en el campo se copian junto al GeoPackage de la oficina, en una carpeta con su nombre (survey_attachments para survey.gpkg) con una carpeta por envío, nunca sobre un archivo distinto. Las copias de un mismo paquete usadas en varios portátiles aportan cada una sus propios envíos nuevos; una respuesta cambiada de forma distinta en dos copias es un conflicto. Indique el zip del paquete, su manifest.json o su GeoPackage de encuesta.</translation>
     </message>
     <message>
       <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
@@ -1750,7 +1805,7 @@
       <translation>Construyendo el diseño…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="349" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="354" />
       <source>Building the {page} layout…</source>
       <translation>Construyendo el diseño {page}…</translation>
     </message>
@@ -1759,16 +1814,20 @@
       <translation type="vanished">Construye la capa limpia a partir de la capa de la encuesta y del registro de limpieza, de la misma manera cada vez: las filas change_response fijan el nuevo valor, las filas blank_response lo vacían, las filas remove_survey quitan el envío (para un uuid duplicado solo las copias posteriores), las filas no_action y pendientes no cambian nada. El registro es la tabla 'cleaning_log' del GeoPackage de la encuesta salvo que elija un registro CSV/XLSX editado, como uno rellenado para cleaningtools en R. Las filas sobre un envío que no está en la capa se omiten y se listan; un registro cuyas preguntas o valores no encajan con la capa se rechaza con la lista de sus filas erróneas. La capa de entrada no se modifica. Cuando se aplica una latitud/longitud intercambiada o corregida, el punto también se desplaza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too. A survey layer of a schema shared in PostgreSQL uses the decisions reviewers saved in that schema's cleaning log, and a temporary output becomes a table of the same schema named after the layer (survey_cleaned), replaced in one transaction (it needs the schema owner's rights; anyone else chooses a file).</source>
-      <translation>Construye la capa limpia a partir de la capa de encuesta y del registro de limpieza, de la misma forma cada vez: las filas change_response aplican el nuevo valor, las filas remove_survey eliminan el envío (para un uuid duplicado, solo las copias posteriores), las filas no_action y pending no cambian nada. El registro es la tabla «cleaning_log» del GeoPackage de la encuesta, salvo que elija un registro CSV/XLSX modificado; un registro cuyos uuid o preguntas no corresponden a la capa se rechaza, con la lista de sus filas erróneas. La capa de entrada no se modifica. Cuando se aplica una latitud/longitud invertida o corregida, el punto también se desplaza. Una capa de encuesta de un esquema compartido en PostgreSQL usa las decisiones que los revisores guardaron en el registro de limpieza de ese esquema, y una salida temporal se convierte en una tabla del mismo esquema con el nombre de la capa (survey_cleaned), reemplazada en una sola transacción (requiere los derechos del propietario del esquema; los demás eligen un archivo).</translation>
+      <translation type="vanished">Construye la capa limpia a partir de la capa de encuesta y del registro de limpieza, de la misma forma cada vez: las filas change_response aplican el nuevo valor, las filas remove_survey eliminan el envío (para un uuid duplicado, solo las copias posteriores), las filas no_action y pending no cambian nada. El registro es la tabla «cleaning_log» del GeoPackage de la encuesta, salvo que elija un registro CSV/XLSX modificado; un registro cuyos uuid o preguntas no corresponden a la capa se rechaza, con la lista de sus filas erróneas. La capa de entrada no se modifica. Cuando se aplica una latitud/longitud invertida o corregida, el punto también se desplaza. Una capa de encuesta de un esquema compartido en PostgreSQL usa las decisiones que los revisores guardaron en el registro de limpieza de ese esquema, y una salida temporal se convierte en una tabla del mismo esquema con el nombre de la capa (survey_cleaned), reemplazada en una sola transacción (requiere los derechos del propietario del esquema; los demás eligen un archivo).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
+      <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too. A survey layer of a schema shared in PostgreSQL uses the decisions reviewers saved in that schema's cleaning log, and a temporary output becomes a table of the same schema named after the layer (survey_cleaned), replaced in one transaction (it needs the schema owner's rights; anyone else chooses a file). Otherwise the cleaned survey is a GeoPackage: a temporary output is one in QGIS's temporary folder, deleted when QGIS closes.</source>
+      <translation>Construye la capa limpia a partir de la capa de encuesta y del registro de limpieza, de la misma forma cada vez: las filas change_response aplican el nuevo valor, las filas blank_response lo vacían, las filas remove_survey eliminan el envío (para un uuid duplicado, solo las copias posteriores), las filas no_action y pending no cambian nada. El registro es la tabla «cleaning_log» del GeoPackage de la encuesta, salvo que elija un registro CSV/XLSX modificado, como uno rellenado para cleaningtools en R. Las filas sobre un envío que no está en la capa se omiten y se listan; un registro cuyas preguntas o valores no corresponden a la capa se rechaza, con la lista de sus filas erróneas. La capa de entrada no se modifica. Cuando se aplica una latitud/longitud invertida o corregida, el punto también se desplaza. Una capa de encuesta de un esquema compartido en PostgreSQL usa las decisiones que los revisores guardaron en el registro de limpieza de ese esquema, y una salida temporal se convierte en una tabla del mismo esquema con el nombre de la capa (survey_cleaned), reemplazada en una sola transacción (requiere los derechos del propietario del esquema; los demás eligen un archivo). De lo contrario, la encuesta limpia es un GeoPackage: una salida temporal es uno en la carpeta temporal de QGIS, que se elimina al cerrar QGIS.</translation>
     </message>
     <message>
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
       <translation type="vanished">Construye la capa limpia a partir de la capa de encuesta y del registro de limpieza, de la misma forma cada vez: las filas change_response aplican el nuevo valor, las filas remove_survey eliminan el envío (para un uuid duplicado, solo las copias posteriores), las filas no_action y pending no cambian nada. El registro es la tabla «cleaning_log» del GeoPackage de la encuesta, salvo que elija un registro CSV/XLSX modificado; un registro cuyos uuid o preguntas no corresponden a la capa se rechaza, con la lista de sus filas erróneas. La capa de entrada no se modifica. Cuando se aplica una latitud/longitud invertida o corregida, el punto también se desplaza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>CSV (*.csv *.CSV)</translation>
     </message>
@@ -1783,7 +1842,7 @@
       <translation>Cancelar la preparación del paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="360" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="366" />
       <source>Cancel the export</source>
       <translation>Cancelar la exportación</translation>
     </message>
@@ -1803,7 +1862,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="279" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="287" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: no se escribió ninguna capa limpia.</translation>
     </message>
@@ -1828,17 +1887,22 @@
       <translation>Cancelado: no quedó nada en la carpeta.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/maps/export.py" line="309" />
+      <source>Cancelled: the atlas was not written.</source>
+      <translation>Cancelado: no se escribió el atlas.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="196" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Cancelado: la capa limpia no se modificó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="237" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="239" />
       <source>Cancelled: the counts were not written.</source>
       <translation>Cancelado: no se escribieron los recuentos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="174" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="178" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: el GeoPackage de la oficina no se modificó.</translation>
     </message>
@@ -1868,12 +1932,12 @@
       <translation>No se puede exportar el mapa a {file}: use un archivo que termine en {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="101" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="103" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}).</source>
       <translation>No se puede acceder a {host}: este ordenador parece no tener conexión, o el servidor está caído ({reason}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="106" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="108" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>No se puede acceder a {host}: este ordenador parece no tener conexión, o el servidor está caído ({reason}). Verifique la conexión y vuelva a intentarlo; la última copia descargada sigue disponible.</translation>
     </message>
@@ -2050,7 +2114,7 @@
       <translation>Elija una carpeta vacía o nueva: la carpeta del paquete y su zip se escriben dentro. Copie el zip al portátil de campo y abra el proyecto que contiene.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="317" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="323" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Elija otro archivo: la copia que compartir no puede reemplazar la propia encuesta.</translation>
     </message>
@@ -2189,7 +2253,7 @@
       <translation>Coropletas: envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="414" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="396" />
       <source>Circle area proportional to the value</source>
       <translation>Superficie de los círculos proporcional al valor</translation>
     </message>
@@ -2229,7 +2293,7 @@
       <translation>Clases: quantile (recuentos iguales), jenks (cortes naturales), equal (intervalos iguales) o pretty (cortes redondeados)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="58" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="59" />
       <source>Cleaned survey</source>
       <translation>Encuesta limpia</translation>
     </message>
@@ -2239,7 +2303,7 @@
       <translation>Limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="65" />
       <source>Cleaning decisions merged</source>
       <translation>Decisiones de limpieza fusionadas</translation>
     </message>
@@ -2249,7 +2313,7 @@
       <translation>Registro de limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="51" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="52" />
       <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
       <translation>Registro de limpieza (CSV, XLSX o GeoPackage; vacío: el GeoPackage de la encuesta)</translation>
     </message>
@@ -2276,7 +2340,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="392" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="388" />
       <source>Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows {rows}: {values}); they are applied as written, each code as its own label.</source>
       <translation>
         <numerusform>Registro de limpieza {file}, columna {column}: %n respuesta nueva no está en la lista de opciones «{list}» (fila {rows}: {values}); se aplica tal como está escrita, cada código como su propia etiqueta.</numerusform>
@@ -2284,7 +2348,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="53" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="54" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
       <translation>Registros de limpieza (*.xlsx *.csv *.gpkg)</translation>
     </message>
@@ -2344,7 +2408,7 @@
       <translation>Columnas que una persona externa podría conocer (zona, sexo, edad, tamaño del hogar…): se borran las combinaciones compartidas por menos de k filas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="89" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="91" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
       <translation>Columnas que una persona externa podría conocer (las combinaciones raras se borran)</translation>
     </message>
@@ -2353,12 +2417,12 @@
       <translation type="vanished">Columnas de riesgo alto (nombres, números de teléfono...) que conservar de todos modos en la copia, p. ej., village cuando el socio la necesita. No recomendado: cada una se nombra en el README. Cualquier otra columna de riesgo alto se elimina salvo que se le aplique seudonimización.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="195" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="197" />
       <source>Columns at high risk kept by your choice (comma-separated)</source>
       <translation>Columnas de riesgo alto conservadas por su elección (separadas por comas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="190" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="192" />
       <source>Columns at high risk removed by default (comma-separated)</source>
       <translation>Columnas de riesgo alto eliminadas por defecto (separadas por comas)</translation>
     </message>
@@ -2368,7 +2432,7 @@
       <translation>Columnas de riesgo alto eliminadas por defecto: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="79" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="81" />
       <source>Columns at high risk to keep anyway (not recommended; written in the README)</source>
       <translation>Columnas de riesgo alto que conservar de todos modos (no recomendado; se anota en el README)</translation>
     </message>
@@ -2383,12 +2447,12 @@
       <translation>Columnas que probablemente contienen datos personales con riesgo alto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="290" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="292" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se conservaron según su elección: {columns}. El README lo indica; comparta el archivo solo en el marco de un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="282" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="284" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se eliminaron por defecto: {columns}. Para compartirlas, aplíqueles la seudonimización (PSEUDONYMISE_FIELDS) o consérvelas (KEEP_FIELDS).</translation>
     </message>
@@ -2438,12 +2502,12 @@
       <translation>Columnas que probablemente contienen datos personales, detectadas gracias al formulario, los nombres de las columnas y los valores. Elija qué hacer con cada una antes de compartir; lea el motivo en caso de duda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="65" />
       <source>Columns to remove</source>
       <translation>Columnas que eliminar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="69" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="71" />
       <source>Columns to replace by pseudonyms</source>
       <translation>Columnas que reemplazar por seudónimos</translation>
     </message>
@@ -2478,12 +2542,12 @@
       <translation>Comparando {file} con la lista de envíos en {host}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
       <source>Conflicts (CSV)</source>
       <translation>Conflictos (CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="66" />
       <source>Conflicts (office value kept)</source>
       <translation>Conflictos (se conserva el valor de la oficina)</translation>
     </message>
@@ -2508,7 +2572,7 @@
       <translation>Conexión cancelada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="370" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="376" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
@@ -2521,14 +2585,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="231" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="243" />
       <source>Coordinate system: {crs}</source>
       <translation>Sistema de coordenadas: {crs}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="29" />
+      <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema, named after it (for a schema household_2026: household_2026_reviewer, who may record cleaning decisions, and household_2026_viewer, who may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
+      <translation>Copia todas las tablas de un GeoPackage de encuesta (las tablas brutas tal como se recibieron, la capa de encuesta tipada con sus puntos, las tablas de repetición, el registro de limpieza, las tablas de metadatos y del formulario) en un nuevo esquema de una base de datos PostgreSQL con PostGIS, con los mismos nombres y valores, en una sola transacción: si algo falla o se corta la conexión, no queda nada en la base de datos. Se crean dos roles para el esquema, con su nombre (para un esquema household_2026: household_2026_reviewer, que puede registrar decisiones de limpieza, y household_2026_viewer, que solo puede leer); el administrador los otorga a las personas. Las tablas brutas rechazan cualquier cambio. El GeoPackage solo se lee.</translation>
+    </message>
+    <message>
       <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema: &lt;schema&gt;_reviewer (may record cleaning decisions) and &lt;schema&gt;_viewer (may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
-      <translation>Copia todas las tablas de un GeoPackage de encuesta (las tablas brutas tal como se recibieron, la capa de encuesta tipada con sus puntos, las tablas de repetición, el registro de limpieza, las tablas de metadatos y del formulario) en un nuevo esquema de una base de datos PostgreSQL con PostGIS, con los mismos nombres y valores, en una sola transacción: si algo falla o se corta la conexión, no queda nada en la base de datos. Se crean dos roles para el esquema: &lt;schema&gt;_reviewer (puede registrar decisiones de limpieza) y &lt;schema&gt;_viewer (solo puede leer); el administrador los otorga a las personas. Las tablas brutas rechazan cualquier cambio. El GeoPackage solo se lee.</translation>
+      <translation type="vanished">Copia todas las tablas de un GeoPackage de encuesta (las tablas brutas tal como se recibieron, la capa de encuesta tipada con sus puntos, las tablas de repetición, el registro de limpieza, las tablas de metadatos y del formulario) en un nuevo esquema de una base de datos PostgreSQL con PostGIS, con los mismos nombres y valores, en una sola transacción: si algo falla o se corta la conexión, no queda nada en la base de datos. Se crean dos roles para el esquema: &lt;schema&gt;_reviewer (puede registrar decisiones de limpieza) y &lt;schema&gt;_viewer (solo puede leer); el administrador los otorga a las personas. Las tablas brutas rechazan cualquier cambio. El GeoPackage solo se lee.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="284" />
@@ -2541,7 +2609,7 @@
       <translation>Contar por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="120" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="122" />
       <source>Count by admin area (small counts hidden)</source>
       <translation>Contar por unidad administrativa (recuentos pequeños ocultos)</translation>
     </message>
@@ -2685,7 +2753,7 @@
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="217" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="225" />
       <source>Date: {date}</source>
       <translation>Fecha: {date}</translation>
     </message>
@@ -2709,17 +2777,17 @@
       <translation>Decisión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="93" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="95" />
       <source>Decisions refused (someone decided first)</source>
       <translation>Decisiones rechazadas (otra persona decidió antes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="96" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="98" />
       <source>Decisions refused (the log row is another one now)</source>
       <translation>Decisiones rechazadas (la fila del registro ahora es otra)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="92" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="94" />
       <source>Decisions saved</source>
       <translation>Decisiones guardadas</translation>
     </message>
@@ -2729,7 +2797,7 @@
       <translation>¿Eliminar todo lo hecho en {folder} y empezar de nuevo a partir de los datos de ejemplo?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="468" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="436" />
       <source>Density of submissions</source>
       <translation>Densidad de envíos</translation>
     </message>
@@ -2754,7 +2822,7 @@
       <translation>El desplazamiento exige una distancia mínima mayor que 0 y una distancia máxima mayor que la mínima (valores recibidos: {min} m y {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="434" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="440" />
       <source>Done</source>
       <translation>Terminado</translation>
     </message>
@@ -2980,12 +3048,12 @@
       <translation>Exportar una hoja de revisión del registro de limpieza compartido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="425" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="431" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Exportación cancelada: no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="417" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="423" />
       <source>Export finished.</source>
       <translation>Exportación terminada.</translation>
     </message>
@@ -3005,7 +3073,7 @@
       <translation>La exportación para compartir escribe un GeoPackage (.gpkg) o un CSV (.csv), no {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="384" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="390" />
       <source>Export for sharing: {file}</source>
       <translation>Exportación para compartir: {file}</translation>
     </message>
@@ -3035,7 +3103,7 @@
       <translation>Exportando {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="389" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="395" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Exportando… QGIS sigue siendo utilizable mientras tanto.</translation>
     </message>
@@ -3045,7 +3113,7 @@
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="469" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="437" />
       <source>Few submissions</source>
       <translation>Pocos envíos</translation>
     </message>
@@ -3060,7 +3128,7 @@
       <translation>Número mínimo de envíos para un porcentaje</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="64" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="67" />
       <source>Field changes not merged (listed with the conflicts)</source>
       <translation>Cambios de campo no fusionados (listados con los conflictos)</translation>
     </message>
@@ -3078,7 +3146,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="45" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="48" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
       <translation>Paquetes de campo (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
@@ -3300,7 +3368,7 @@
       <translation>Otorgue los roles a las personas: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="149" />
       <source>Grid cell size (m)</source>
       <translation>Tamaño de celda de la cuadrícula (m)</translation>
     </message>
@@ -3379,7 +3447,7 @@
       <translation>Cuán inusual debe ser un número para ser señalado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="51" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="52" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Servidor humanitario (kobo.humanitarianresponse.info)</translation>
     </message>
@@ -3474,12 +3542,17 @@
       <translation>En el campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="175" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="172" />
       <source>Insufficient data</source>
       <translation>Datos insuficientes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="435" />
+      <source>Insufficient data (fewer than {n} submissions answering)</source>
+      <translation>Datos insuficientes (menos de {n} envíos que responden)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/styles.py" line="436" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Datos insuficientes (menos de {n} envíos)</translation>
     </message>
@@ -3509,12 +3582,12 @@
       <translation>No está en la base de datos compartida: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="434" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="438" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>Se intentó {attempts} veces en {seconds} segundos en total.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="284" />
       <source>JSON text</source>
       <translation>texto JSON</translation>
     </message>
@@ -3544,7 +3617,7 @@
       <translation>Mantener cada punto desplazado dentro de su unidad administrativa ({layer}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="122" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="124" />
       <source>Keep exact locations (not recommended)</source>
       <translation>Conservar las posiciones exactas (no recomendado)</translation>
     </message>
@@ -3609,17 +3682,17 @@
       <translation>KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="51" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>Servidor de KoboToolbox de la Unión Europea (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="49" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>Servidor mundial de KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="69" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="91" />
       <source>KoboToolbox's CSV export never includes repeat groups: import its XLSX export (one sheet per repeat group) or download the data from the server instead.</source>
       <translation>La exportación CSV de KoboToolbox nunca incluye los grupos de repetición: importe en su lugar su exportación XLSX (una hoja por grupo de repetición) o descargue los datos desde el servidor.</translation>
     </message>
@@ -3668,7 +3741,7 @@
       <translation>Idioma de la ayuda sin conexión (en, fr…; vacío: el de QGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="139" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="141" />
       <source>Largest displacement (m)</source>
       <translation>Desplazamiento máximo (m)</translation>
     </message>
@@ -3728,7 +3801,7 @@
       <translation>Más información: {title}, {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="280" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="292" />
       <source>Legend</source>
       <translation>Leyenda</translation>
     </message>
@@ -3822,12 +3895,12 @@
       <translation>Filas del registro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="64" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="65" />
       <source>Log rows kept as they are</source>
       <translation>Filas del registro que se dejan tal cual</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="64" />
       <source>Log rows still pending</source>
       <translation>Filas del registro aún pendientes</translation>
     </message>
@@ -3897,17 +3970,17 @@
       <translation>Manifiesto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="137" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="138" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
       <translation>Las clases manuales necesitan sus límites, p. ej. 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="120" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="121" />
       <source>Many areas share the same few values: quantile classes holding a single value ({values}) were merged, so the map has fewer classes than asked.</source>
       <translation>Muchas unidades administrativas comparten los mismos pocos valores: se fusionaron las clases de cuantiles que contenían un único valor ({values}), por lo que el mapa tiene menos clases de las pedidas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="469" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="437" />
       <source>Many submissions</source>
       <translation>Muchos envíos</translation>
     </message>
@@ -3922,12 +3995,12 @@
       <translation>Autor del mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="194" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="197" />
       <source>Map file</source>
       <translation>Archivo del mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="232" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="244" />
       <source>Map reference: {reference}</source>
       <translation>Referencia del mapa: {reference}</translation>
     </message>
@@ -3951,7 +4024,7 @@
       <translation>Mapa escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="219" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="227" />
       <source>Map: {author}</source>
       <translation>Mapa: {author}</translation>
     </message>
@@ -4045,7 +4118,7 @@
       <translation>Fusionar un paquete de campo devuelto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="84" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="87" />
       <source>Merged into {file}: {counts}.</source>
       <translation>Fusionado en {file}: {counts}.</translation>
     </message>
@@ -4080,7 +4153,7 @@
       <translation>Desplazar cada punto al azar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="118" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="120" />
       <source>Move points at random (displace)</source>
       <translation>Desplazar los puntos al azar</translation>
     </message>
@@ -4120,7 +4193,7 @@
       <translation>Campo del nombre de las unidades administrativas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="166" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="169" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
       <translation>Campo del nombre de las unidades administrativas (etiquetas, páginas del atlas)</translation>
     </message>
@@ -4140,7 +4213,7 @@
       <translation>Cortes naturales (Jenks)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="118" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="119" />
       <source>Natural breaks (Jenks) or limits of your own would suit these values better.</source>
       <translation>Los cortes naturales (Jenks) o límites de clase propios se adaptarían mejor a estos valores.</translation>
     </message>
@@ -4185,7 +4258,7 @@
       <translation>Todavía no hay ninguna conexión PostgreSQL guardada en QGIS: pida una al administrador de su base de datos y añádala en el Explorador (PostgreSQL &gt; Nueva conexión).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="245" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="261" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>No se proporcionó ningún XLSForm: los tipos de columna se dedujeron de los valores y las opciones no tienen etiquetas.</translation>
     </message>
@@ -4195,7 +4268,7 @@
       <translation>No hay límites administrativos en el proyecto: este mapa cuenta los envíos por unidad administrativa. Cargue los límites del ejemplo o los suyos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="227" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="224" />
       <source>No answer</source>
       <translation>Sin respuesta</translation>
     </message>
@@ -4203,6 +4276,11 @@
       <location filename="../cartong_plugin/core/maps/answer_checks.py" line="94" />
       <source>No answer of {field} is a number ({listed}): a mean or median needs a numeric question. Choose the question holding the numbers.</source>
       <translation>Ninguna respuesta de {field} es un número ({listed}): una media o una mediana necesita una pregunta numérica. Elija la pregunta que contiene los números.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="440" />
+      <source>No area of {layer} has a value in {field}: no submission was counted in any of its areas, so the map shows every area without data. If the survey was made there, check the submissions' coordinates (latitude and longitude swapped, or the wrong coordinate reference system) and count them again (Count submissions by admin area).</source>
+      <translation>Ninguna unidad de {layer} tiene un valor en {field}: no se contó ningún envío en ninguna de sus unidades, así que el mapa muestra todas las unidades sin datos. Si la encuesta se hizo allí, verifique las coordenadas de los envíos (latitud y longitud invertidas, o un sistema de referencia de coordenadas incorrecto) y vuelva a contarlos (Contar los envíos por unidad administrativa).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="341" />
@@ -4230,9 +4308,14 @@
       <translation>Todavía no se ha descargado ninguna copia de este formulario en este ordenador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
       <source>No data</source>
       <translation>Sin datos</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
+      <source>No file exists at the path typed in {label}: choose the file that holds the key, not the key.</source>
+      <translation>No existe ningún archivo en la ruta escrita en {label}: elija el archivo que contiene la clave, no la clave.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="189" />
@@ -4260,12 +4343,12 @@
       <translation>No hay ningún recurso en línea para este paso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="226" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="242" />
       <source>No output GeoPackage was given.</source>
       <translation>No se indicó ningún GeoPackage de salida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="44" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="48" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
       <translation>No se indicó ningún lugar para {what}: escriba env:VARIABLE o file:RUTA.</translation>
     </message>
@@ -4275,7 +4358,7 @@
       <translation>No hay clave de seudonimización: cree o elija una primero.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="446" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="450" />
       <source>No server address was given.</source>
       <translation>No se indicó ninguna dirección de servidor.</translation>
     </message>
@@ -4314,8 +4397,16 @@
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Ningún envío tiene el uuid {uuid} en {layer}.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="46" />
+      <source>No submission of {points} lies in any area of {admin}: all %n submissions are outside every area, so every area counts 0 and a map of these counts is empty. If the survey was made in these areas, its latitude and longitude are most likely swapped, or {points} has the wrong coordinate reference system ({crs}): look at both layers on a map, fix the coordinates, and count again.</source>
+      <translation>
+        <numerusform>Ningún envío de {points} está en ninguna unidad de {admin}: %n envío está fuera de todas las unidades, así que cada unidad cuenta 0 y un mapa de estos recuentos está vacío. Si la encuesta se hizo en estas unidades, lo más probable es que su latitud y longitud estén invertidas, o que {points} tenga un sistema de referencia de coordenadas incorrecto ({crs}): mire ambas capas en un mapa, corrija las coordenadas y vuelva a contar.</numerusform>
+        <numerusform>Ningún envío de {points} está en ninguna unidad de {admin}: los %n envíos están fuera de todas las unidades, así que cada unidad cuenta 0 y un mapa de estos recuentos está vacío. Si la encuesta se hizo en estas unidades, lo más probable es que su latitud y longitud estén invertidas, o que {points} tenga un sistema de referencia de coordenadas incorrecto ({crs}): mire ambas capas en un mapa, corrija las coordenadas y vuelva a contar.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
       <source>No submissions</source>
       <translation>Ningún envío</translation>
     </message>
@@ -4395,12 +4486,12 @@
       <translation>ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="59" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="81" />
       <source>ODK Central keeps each repeat group apart: import its zip export, which holds one CSV per repeat group, or the submissions downloaded through OData with $expand=*.</source>
       <translation>ODK Central guarda cada grupo de repetición por separado: importe su exportación zip, que contiene un CSV por grupo de repetición, o los envíos descargados mediante OData con $expand=*.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="117" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="125" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>ODK Central necesita un correo electrónico y una contraseña, o un token de usuario móvil (app user).</translation>
     </message>
@@ -4410,7 +4501,7 @@
       <translation>Dirección del servidor ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="50" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="53" />
       <source>Office survey GeoPackage</source>
       <translation>GeoPackage de encuesta de la oficina</translation>
     </message>
@@ -4465,7 +4556,7 @@
       <translation>Abrir el asistente Protección de datos en la capa de encuesta importada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="461" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="467" />
       <source>Open the README note</source>
       <translation>Abrir la nota README</translation>
     </message>
@@ -4515,7 +4606,7 @@
       <translation>Opciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="105" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="107" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
       <translation>O una clave guardada fuera de QGIS: env:VARIABLE o file:RUTA que contenga 64 caracteres hexadecimales (funciona sin escritorio; no se pide la contraseña maestra)</translation>
     </message>
@@ -4525,7 +4616,7 @@
       <translation>O bien otro archivo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="82" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="109" />
       <source>Other users of this computer can read {file}: restrict it (chmod 600).</source>
       <translation>Otros usuarios de este equipo pueden leer {file}: restrinja el acceso (chmod 600).</translation>
     </message>
@@ -4588,7 +4679,7 @@
       <translation>Campo P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="160" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="163" />
       <source>P-code field naming the atlas pages</source>
       <translation>Campo P-code que da nombre a las páginas del atlas</translation>
     </message>
@@ -4623,7 +4714,7 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="194" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="197" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Imagen PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -4803,14 +4894,18 @@
       <translation>PostgreSQL rechazó la fila {row} de la tabla {table}: {detail}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="161" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="162" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>PostgreSQL rechazó {doing} en {target}: {detail}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="152" />
+      <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role, named after its schema: for a schema household_2026, household_2026_viewer to read it, household_2026_reviewer to record cleaning decisions (GRANT household_2026_reviewer TO your_login).</source>
+      <translation>PostgreSQL rechazó {doing} en {target}: {detail}. Pida al administrador de la base de datos el rol de la encuesta, que lleva el nombre de su esquema: para un esquema household_2026, household_2026_viewer para leerla, household_2026_reviewer para registrar decisiones de limpieza (GRANT household_2026_reviewer TO your_login).</translation>
+    </message>
+    <message>
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
-      <translation>PostgreSQL rechazó {doing} en {target}: {detail}. Pida al administrador de la base de datos el rol de la encuesta: &lt;schema&gt;_viewer para leerla, &lt;schema&gt;_reviewer para registrar decisiones de limpieza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
+      <translation type="vanished">PostgreSQL rechazó {doing} en {target}: {detail}. Pida al administrador de la base de datos el rol de la encuesta: &lt;schema&gt;_viewer para leerla, &lt;schema&gt;_reviewer para registrar decisiones de limpieza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="161" />
@@ -4868,7 +4963,7 @@
       <translation>Proteger los datos personales…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="116" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="118" />
       <source>Protection of locations</source>
       <translation>Protección de las posiciones</translation>
     </message>
@@ -4878,7 +4973,7 @@
       <translation>Clave de seudonimización</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="98" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="100" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation>Clave de seudonimización (vacío: su clave por defecto, creada si es necesario)</translation>
     </message>
@@ -4903,7 +4998,7 @@
       <translation>Reúne en una carpeta y un zip todo lo que un equipo de campo necesita para trabajar sin red: el proyecto de QGIS (rutas relativas), los GeoPackages de encuesta con sus adjuntos, los límites administrativos, los estilos, los diseños de impresión, un mapa base sin conexión del área (o un fondo vectorial cuando no se puede crear ninguna tesela), la ayuda sin conexión en el idioma elegido y el catálogo de aprendizaje. manifest.json lista el tamaño y el sha256 de cada archivo. La carpeta de salida debe estar vacía o ser nueva. Los adjuntos que faltan se listan en el registro y en el manifiesto. Traiga el paquete de vuelta con 'Fusionar un paquete de campo devuelto'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="310" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="312" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>QGIS no pudo exportar el mapa a {file} ({error}): verifique que la carpeta admite escritura y que el disco no está lleno.</translation>
     </message>
@@ -4963,7 +5058,7 @@
       <translation>Pregunta para una proporción de respuestas (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="157" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="159" />
       <source>Question to count answers of (optional)</source>
       <translation>Pregunta cuyas respuestas contar (opcional)</translation>
     </message>
@@ -4973,12 +5068,12 @@
       <translation>Preguntas que, juntas, identifican un hogar, p. ej. identificador del hogar y fecha: se señalan dos envíos con los mismos valores</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="186" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="188" />
       <source>README beside the shared file</source>
       <translation>README junto al archivo compartido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="234" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="242" />
       <source>Rare combinations of {columns} were blanked, but the file keeps its points: a point can show the area or place a blanked value stood for, so the count of {k} rows does not hold for the file. To share rare areas, count by admin area or remove the locations.</source>
       <translation>Se borraron las combinaciones raras de {columns}, pero el archivo conserva sus puntos: un punto puede mostrar la zona o el lugar que indicaba un valor borrado, así que la regla de {k} filas no se cumple para el archivo. Para compartir zonas raras, cuente por unidad administrativa o elimine las ubicaciones.</translation>
     </message>
@@ -4993,7 +5088,7 @@
       <translation>Leer una exportación de KoboToolbox, ODK u ONA con su XLSForm en un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="434" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="440" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lea la nota antes de enviar el archivo: viaja con él.</translation>
     </message>
@@ -5051,12 +5146,12 @@
       <translation>Eliminar los enlaces y los nombres de archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="182" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="184" />
       <source>Remove links and attachment names</source>
       <translation>Eliminar los enlaces y los nombres de archivos adjuntos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="121" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="123" />
       <source>Remove locations</source>
       <translation>Eliminar las posiciones</translation>
     </message>
@@ -5086,7 +5181,7 @@
       <translation>Grupos de repetición (tablas propias): {repeats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="61" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="64" />
       <source>Repeat rows added to submissions</source>
       <translation>Filas de repetición añadidas a los envíos</translation>
     </message>
@@ -5152,7 +5247,7 @@
       <translation>Resolución</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="185" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="188" />
       <source>Resolution (dpi)</source>
       <translation>Resolución (ppp)</translation>
     </message>
@@ -5162,7 +5257,7 @@
       <translation>Resolución de la exportación en puntos por pulgada: 300 (predeterminado) para imprimir, 150 para pantallas y correo electrónico, hasta 1200. Más alta es más nítida y más pesada: una página A3 en PNG a 600 ppp mide unos 7000 x 9900 píxeles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="43" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="46" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
       <translation>Paquete de campo devuelto (zip, manifest.json o GeoPackage)</translation>
     </message>
@@ -5172,12 +5267,12 @@
       <translation>Hoja de revisión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="85" />
       <source>Review sheet (CSV or XLSX)</source>
       <translation>Hoja de revisión (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="85" />
       <source>Review sheets (*.xlsx *.csv)</source>
       <translation>Hojas de revisión (*.xlsx *.csv)</translation>
     </message>
@@ -5192,7 +5287,7 @@
       <translation>Revisor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="56" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="57" />
       <source>Reviewer role</source>
       <translation>Rol de revisor</translation>
     </message>
@@ -5267,12 +5362,12 @@
       <translation type="vanished">Fila {row} del registro de limpieza {file}: «{value}» no es un valor válido para el campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="328" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="324" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Fila {row} del registro de limpieza {file}: el envío {uuid} ya fue eliminado por la fila {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="320" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="316" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is no longer duplicated in this layer (the row was already applied, or its other copies are gone): it was kept.</source>
       <translation>Fila {row} del registro de limpieza {file}: el envío {uuid} ya no está duplicado en esta capa (la fila ya se aplicó, o sus otras copias ya no están): se conservó.</translation>
     </message>
@@ -5287,7 +5382,7 @@
       <translation>Fila {row} del registro de limpieza {file}: {count} envíos tienen el uuid {uuid} ({ids}); solo se eliminó el envío {id}, cuyo {column} es «{old}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="443" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Fila {row} del registro de limpieza {file}: {problem}; se omitió la fila.</translation>
     </message>
@@ -5311,27 +5406,27 @@
       <translation>Fila {row} de la hoja {sheet} de {file}: {problem}; la celda se leyó como vacía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="319" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="318" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{name}» no tiene tipo; se ignora.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="350" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="349" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{type}» no indica ninguna lista de opciones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="341" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="340" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{type}» sin el «begin» correspondiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="473" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="472" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Fila {row} de la hoja survey de {file}: el bucle '{name}' recorre la lista '{list}', que no tiene opciones; se ignoran sus preguntas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="413" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="412" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Fila {row} de la hoja survey de {file}: el nombre «{name}» se usa dos veces.</translation>
     </message>
@@ -5351,7 +5446,7 @@
       <translation>Fila {row} de {file}, columna {column}: '{value}' no es un número; conserve las columnas log_id y version tal como se exportaron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="316" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="322" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Fila {row}, columna {column}: {message}</translation>
     </message>
@@ -5376,7 +5471,7 @@
       <translation>Filas señaladas por la verificación: {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="94" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="96" />
       <source>Rows unchanged</source>
       <translation>Filas sin cambios</translation>
     </message>
@@ -5386,12 +5481,12 @@
       <translation>Filas en espera de decisión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="187" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="189" />
       <source>Rows written</source>
       <translation>Filas escritas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="299" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="295" />
       <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
       <translation>Las filas {first} y {row} del registro de limpieza {file} dan a {column} de {uuid} valores distintos ('{value}' y luego '{new}'): se aplica la última.</translation>
     </message>
@@ -5426,7 +5521,7 @@
       <translation>Guardar una clave nueva en un archivo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="73" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="95" />
       <source>Save each repeat group's own CSV beside this file, named {stem}-&lt;repeat&gt;.csv, and import it again.</source>
       <translation>Guarde el CSV propio de cada grupo de repetición junto a este archivo, con el nombre {stem}-&lt;repeat&gt;.csv, y vuelva a importar este archivo.</translation>
     </message>
@@ -5467,8 +5562,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="71" />
+      <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. A decision whose log row now holds another submission, question or old value is refused, and a sheet exported from another survey's log is refused whole. Rows left unchanged are not written. A decision held in a formula whose result the sheet never saved (a sheet written by a program, not opened and saved in a spreadsheet) is skipped and named. Needs the survey's reviewer role.</source>
+      <translation>Guarda las decisiones de una hoja de revisión (de 'Exportar una hoja de revisión') en el registro de limpieza compartido en PostgreSQL. La base de datos registra quién guardó cada decisión y cuándo. Una decisión sobre una fila que otra persona decidió desde que se exportó la hoja se rechaza, y se listan ambas decisiones: exporte una hoja nueva para ver la suya. Una decisión cuya fila del registro contiene ahora otro envío, otra pregunta u otro valor anterior se rechaza, y una hoja exportada del registro de otra encuesta se rechaza entera. Las filas sin cambios no se escriben. Una decisión contenida en una fórmula cuyo resultado la hoja nunca guardó (una hoja escrita por un programa, no abierta y guardada en una hoja de cálculo) se omite y se indica. Necesita el rol de revisor de la encuesta.</translation>
+    </message>
+    <message>
       <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. A decision whose log row now holds another submission, question or old value is refused, and a sheet exported from another survey's log is refused whole. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
-      <translation>Guarda las decisiones de una hoja de revisión (de 'Exportar una hoja de revisión') en el registro de limpieza compartido en PostgreSQL. La base de datos registra quién guardó cada decisión y cuándo. Una decisión sobre una fila que otra persona decidió desde que se exportó la hoja se rechaza, y se listan ambas decisiones: exporte una hoja nueva para ver la suya. Una decisión cuya fila del registro contiene ahora otro envío, otra pregunta u otro valor anterior se rechaza, y una hoja exportada del registro de otra encuesta se rechaza entera. Las filas sin cambios no se escriben. Necesita el rol de revisor de la encuesta.</translation>
+      <translation type="vanished">Guarda las decisiones de una hoja de revisión (de 'Exportar una hoja de revisión') en el registro de limpieza compartido en PostgreSQL. La base de datos registra quién guardó cada decisión y cuándo. Una decisión sobre una fila que otra persona decidió desde que se exportó la hoja se rechaza, y se listan ambas decisiones: exporte una hoja nueva para ver la suya. Una decisión cuya fila del registro contiene ahora otro envío, otra pregunta u otro valor anterior se rechaza, y una hoja exportada del registro de otra encuesta se rechaza entera. Las filas sin cambios no se escriben. Necesita el rol de revisor de la encuesta.</translation>
     </message>
     <message>
       <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
@@ -5490,12 +5589,12 @@
       <translation>Buscar uuid, pregunta, valores, problema…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="107" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="110" />
       <source>See the table {table} and {csv}.</source>
       <translation>Vea la tabla {table} y {csv}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="109" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="112" />
       <source>See the table {table} in {file}.</source>
       <translation>Vea la tabla {table} en {file}.</translation>
     </message>
@@ -5594,12 +5693,12 @@
       <translation>Tamaño del paquete (bytes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="162" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="164" />
       <source>Smallest count shown (k)</source>
       <translation>Recuento más pequeño mostrado (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="130" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="132" />
       <source>Smallest displacement (m)</source>
       <translation>Desplazamiento mínimo (m)</translation>
     </message>
@@ -5623,7 +5722,7 @@
       <translation>Ajuste: el tamaño de las celdas de la cuadrícula en metros (1000 por defecto); cada punto va al centro de su celda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="215" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="223" />
       <source>Sources: {sources}</source>
       <translation>Fuentes: {sources}</translation>
     </message>
@@ -5698,7 +5797,7 @@
       <translation>Envío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="122" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="113" />
       <source>Submission (GPS location)</source>
       <translation>Envío (posición GPS)</translation>
     </message>
@@ -5767,6 +5866,11 @@
       <translation>Envíos conservados de una descarga interrumpida, no descargados de nuevo</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="190" />
+      <source>Submissions of form {id} were deleted on {host} while the download read their repeats: some submissions downloaded may lack their repeat rows. Download again.</source>
+      <translation>Se eliminaron envíos del formulario {id} en {host} mientras la descarga leía sus repeticiones: puede que a algunos envíos descargados les falten sus filas de repetición. Vuelva a descargar.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="111" />
       <source>Submissions per admin area</source>
       <translation>Envíos por unidad administrativa</translation>
@@ -5777,7 +5881,7 @@
       <translation>Envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
       <source>Submissions removed</source>
       <translation>Envíos eliminados</translation>
     </message>
@@ -5827,7 +5931,7 @@
       <translation>Cadena de procesamiento de datos de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="229" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="245" />
       <source>Survey export</source>
       <translation>Exportación de encuesta</translation>
     </message>
@@ -5866,7 +5970,7 @@
       <translation>Capa de encuesta y formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="45" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
       <source>Survey layer or table</source>
       <translation>Capa o tabla de encuesta</translation>
     </message>
@@ -5876,7 +5980,7 @@
       <translation>Puntos de la encuesta (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="55" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="56" />
       <source>Survey schema</source>
       <translation>Esquema de la encuesta</translation>
     </message>
@@ -5926,7 +6030,7 @@
       <translation>Texto: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="238" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La hoja «survey» de {file} necesita las columnas «type» y «name».</translation>
     </message>
@@ -5961,7 +6065,7 @@
       <translation>El GeoPackage {file} no se puede abrir en escritura: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="308" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="324" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>No se puede escribir el GeoPackage {file}: {reason}. Elija otra carpeta o cierre el programa que lo usa.</translation>
     </message>
@@ -6042,14 +6146,19 @@
       <translation>El sistema de autenticación de QGIS no está disponible, por lo que la contraseña o el token no pueden guardarse de forma segura. Verifique Configuración &gt; Opciones &gt; Autenticación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="116" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="117" />
       <source>The QGIS authentication system is not available, so the pseudonymisation key cannot be kept safely.</source>
       <translation>El sistema de autenticación de QGIS no está disponible, por lo que la clave de seudonimización no puede guardarse de forma segura.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="121" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="122" />
       <source>The QGIS master password is needed to keep the pseudonymisation key: set it in Settings &gt; Options &gt; Authentication and try again.</source>
       <translation>Se necesita la contraseña maestra de QGIS para guardar la clave de seudonimización: defínala en Configuración &gt; Opciones &gt; Autenticación y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_xform.py" line="170" />
+      <source>The XForm of form {id} on {host} could not be read ({reason}), so the download has no labels and no choice lists: question and choice names are shown instead, and select questions have no label column.</source>
+      <translation>No se pudo leer el XForm del formulario {id} en {host} ({reason}), así que la descarga no tiene etiquetas ni lista de opciones: en su lugar se muestran los nombres de las preguntas y de las opciones, y las preguntas de selección no tienen columna de etiquetas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_common.py" line="14" />
@@ -6135,7 +6244,7 @@
       <translation>El P-code indicado en la respuesta es {code}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="57" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="63" />
       <source>The answers to "{column}" are chosen from a list of {what} (their labels in "{labels}").</source>
       <translation>Las respuestas a «{column}» se eligen de una lista de {what} (sus etiquetas en «{labels}»).</translation>
     </message>
@@ -6164,7 +6273,7 @@
       <translation>La zona {extent} cruza el antimeridiano (longitud 180: borde oeste {west}, borde este {east}); un mapa base sin conexión no puede atravesarlo. Cree dos mapas base, uno a cada lado de la longitud 180, con longitudes entre -180 y 180 y el borde oeste primero.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="162" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="163" />
       <source>The authentication configuration {authcfg} does not hold a CartONG pseudonymisation key.</source>
       <translation>La configuración de autenticación {authcfg} no contiene una clave de seudonimización de CartONG.</translation>
     </message>
@@ -6174,7 +6283,7 @@
       <translation>La configuración de autenticación {authcfg} no contiene ningún token.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="151" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="152" />
       <source>The authentication configuration {authcfg} was not found: choose another pseudonymisation key or create a new one.</source>
       <translation>No se encontró la configuración de autenticación {authcfg}: elija otra clave de seudonimización o cree una nueva.</translation>
     </message>
@@ -6199,12 +6308,12 @@
       <translation>Los límites del nivel superior, p. ej., la capa admin1 de admin_boundaries.gpkg, dibujados como contornos más gruesos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="50" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="51" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
       <translation>El límite de clase {value} no es un número: escriba los límites así: 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="54" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="55" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
       <translation>Los límites de clase {limits} deben ser crecientes: escríbalos así: 10, 20, 50.</translation>
     </message>
@@ -6237,7 +6346,7 @@
       <translation>No se pudo escribir la capa limpia en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="285" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="293" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La capa limpia es la tabla {table} de {schema} en {target} ({rows} filas).</translation>
     </message>
@@ -6245,6 +6354,11 @@
       <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="346" />
       <source>The cleaned layer {file} could not get the survey's exact values back (date-times with their milliseconds and time zone, rows without a location) ({reason}). Nothing was written under that name, as its values would differ from the survey's.</source>
       <translation>La capa limpia {file} no pudo recuperar los valores exactos de la encuesta (fechas y horas con sus milisegundos y su zona horaria, filas sin ubicación) ({reason}). No se escribió nada con ese nombre, ya que sus valores serían distintos de los de la encuesta.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="80" />
+      <source>The cleaned survey was written to a temporary GeoPackage ({file}) that QGIS deletes when it closes. To keep it, run again with a GeoPackage file for the cleaned survey (the decisions stay in the cleaning log), or export it for sharing before closing QGIS.</source>
+      <translation>La encuesta limpia se escribió en un GeoPackage temporal ({file}) que QGIS elimina al cerrarse. Para conservarla, vuelva a ejecutar con un archivo GeoPackage para la encuesta limpia (las decisiones permanecen en el registro de limpieza), o haga una exportación para compartir antes de cerrar QGIS.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_files.py" line="66" />
@@ -6306,7 +6420,7 @@
       <translation>El registro de limpieza {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="321" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="327" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>El registro de limpieza {file} no corresponde a los datos; corrija estas filas e impórtelo de nuevo:
@@ -6354,7 +6468,7 @@
       <translation>El nivel de zoom más cercano que descargar, de 0 a 19. Predeterminado: 12, ciudades, aldeas y carreteras principales. Cada nivel más necesita unas 4 veces más teselas: 15 muestra las calles pero puede requerir horas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="85" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="87" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>La columna de códigos {column} no está en la capa {layer}.</translation>
     </message>
@@ -6364,12 +6478,12 @@
       <translation>No se puede crear la columna {column} en {table}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="58" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="59" />
       <source>The column {column} has {count} different answers (more than {limit}): counted by area, each would become a column name of the shared file. Choose a question with a short list of answers, or count submissions only (no answers column).</source>
       <translation>La columna {column} tiene {count} respuestas distintas (más de {limit}): al contar por zona, cada una se convertiría en un nombre de columna del archivo compartido. Elija una pregunta con una lista corta de respuestas, o cuente solo los envíos (sin columna de respuestas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="49" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="50" />
       <source>The column {column} holds free text: counted by area, each typed answer would become a column name of the shared file. Choose a question with a short list of answers (such as water_source), or count submissions only (no answers column).</source>
       <translation>La columna {column} contiene texto libre: al contar por zona, cada respuesta escrita se convertiría en un nombre de columna del archivo compartido. Elija una pregunta con una lista corta de respuestas (como water_source), o cuente solo los envíos (sin columna de respuestas).</translation>
     </message>
@@ -6379,17 +6493,17 @@
       <translation>La columna {column} no está en la capa {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="41" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="42" />
       <source>The column {column} likely holds personal data at high risk: counted by area, each of its answers would become a column name of the shared file. Choose a question with a short list of answers (such as water_source), or count submissions only (no answers column).</source>
       <translation>La columna {column} probablemente contiene datos personales de riesgo alto: al contar por zona, cada una de sus respuestas se convertiría en un nombre de columna del archivo compartido. Elija una pregunta con una lista corta de respuestas (como water_source), o cuente solo los envíos (sin columna de respuestas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="299" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="301" />
       <source>The columns {columns} identify staff, devices, accounts or documents and are pseudonymised by default, but no pseudonymisation key could be opened ({reason}): they were removed instead. To share them as pseudonyms, name a key with KEY_SOURCE (file:... or env:...) or KEY_AUTHCFG; to keep them as they are, list them in KEEP_FIELDS.</source>
       <translation>Las columnas {columns} identifican al personal, dispositivos, cuentas o documentos y se seudonimizan por defecto, pero no se pudo abrir ninguna clave de seudonimización ({reason}): se eliminaron en su lugar. Para compartirlas como seudónimos, indique una clave con KEY_SOURCE (file:... o env:...) o KEY_AUTHCFG; para conservarlas tal como están, inclúyalas en KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="124" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="125" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>El archivo de conflictos {file} es una carpeta: indique un nombre de archivo, p. ej., conflicts.csv.</translation>
     </message>
@@ -6404,7 +6518,7 @@
       <translation>Se perdió la conexión con la base de datos PostgreSQL {target} mientras {doing}: PostgreSQL deshizo el trabajo sin terminar, no se escribió nada. Vuelva a intentarlo cuando vuelva la conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="390" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="396" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La conexión con {host} se cortó en medio de una respuesta. Vuelva a intentarlo; lo ya descargado se conserva.</translation>
     </message>
@@ -6499,7 +6613,7 @@
       <translation>El disco está lleno: no se escribió nada. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="167" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="169" />
       <source>The download from {host} was cancelled.</source>
       <translation>Se canceló la descarga desde {host}.</translation>
     </message>
@@ -6519,9 +6633,8 @@
       <translation>La hora de fin es anterior a la hora de inicio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="50" />
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
-      <translation>La variable de entorno {name}, indicada para {what}, no está definida o está vacía.</translation>
+      <translation type="vanished">La variable de entorno {name}, indicada para {what}, no está definida o está vacía.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="65" />
@@ -6588,7 +6701,7 @@
       <translation>El campo que contiene el P-code del nivel superior, p. ej., adm1_pcode: cuando dos unidades administrativas de provincias distintas tienen el mismo nombre, la provincia respondida decide cuál es la buena.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="424" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="406" />
       <source>The field {field} of {layer} has negative values ({value} for example): circles cannot show them. Choose a choropleth map for this field.</source>
       <translation>El campo {field} de {layer} tiene valores negativos ({value}, por ejemplo): los círculos no pueden mostrarlos. Elija un mapa de coropletas para este campo.</translation>
     </message>
@@ -6613,29 +6726,33 @@
       <translation>El archivo {file} no existe (¿se movió o eliminó?).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="68" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="95" />
       <source>The file {file}, named for {what}, could not be read as text: {error}</source>
       <translation>El archivo {file}, indicado para {what}, no se pudo leer como texto: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
       <source>The file {file}, named for {what}, does not exist.</source>
-      <translation>El archivo {file}, indicado para {what}, no existe.</translation>
+      <translation type="vanished">El archivo {file}, indicado para {what}, no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="76" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="103" />
       <source>The file {file}, named for {what}, holds several lines: it must hold the secret alone.</source>
       <translation>El archivo {file}, indicado para {what}, contiene varias líneas: debe contener solo el secreto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="73" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="100" />
       <source>The file {file}, named for {what}, is empty.</source>
       <translation>El archivo {file}, indicado para {what}, está vacío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="60" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="87" />
       <source>The file {file}, named for {what}, is too big to hold a secret: is it the right file?</source>
       <translation>El archivo {file}, indicado para {what}, es demasiado grande para contener un secreto: ¿es el archivo correcto?</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="66" />
+      <source>The file {file}, named in {parameter} for {what}, does not exist.</source>
+      <translation>El archivo {file}, indicado en {parameter} para {what}, no existe.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="126" />
@@ -6653,7 +6770,7 @@
       <translation>Las primeras filas tal como se leyeron, y lo que se detectó. Verifique que las columnas estén bien separadas antes de importar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="288" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="294" />
       <source>The folder {folder} does not exist.</source>
       <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -6698,7 +6815,7 @@
       <translation>El formulario define «{column}» como una pregunta de tipo {type}: contiene {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="230" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="228" />
       <source>The form file {file} does not exist.</source>
       <translation>El archivo de formulario {file} no existe.</translation>
     </message>
@@ -6768,9 +6885,8 @@
       <translation>La clave se lee de su archivo; no se usa el almacén de contraseñas de QGIS. Use el mismo archivo la próxima vez para obtener los mismos seudónimos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="207" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
-      <translation>No se pudieron leer las etiquetas del formulario {id} desde su XForm ({reason}); en su lugar se muestran los nombres de las preguntas y de las opciones.</translation>
+      <translation type="vanished">No se pudieron leer las etiquetas del formulario {id} desde su XForm ({reason}); en su lugar se muestran los nombres de las preguntas y de las opciones.</translation>
     </message>
     <message>
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr. Empty: the form's default language. Without a form it changes nothing.</source>
@@ -6881,17 +6997,17 @@
       <translation>La capa {layer} no tiene el campo {field} ({what}). Campos disponibles: {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="102" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="137" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>La capa {layer} no tiene el campo {field} para etiquetar las unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="308" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="273" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La capa {layer} no tiene el campo {field} que cartografiar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="207" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="176" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La capa {layer} no tiene el campo {field} para nombrar las páginas del atlas.</translation>
     </message>
@@ -6911,7 +7027,7 @@
       <translation>La capa {layer} no tiene el campo {field}: el registro de limpieza identifica cada envío por él.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="165" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="169" />
       <source>The layer {layer} has no submission id column ({columns}): each point's offset follows its row number (fid). A copy made from a re-imported or re-ordered file moves the points another way: do not give both copies to the same partner.</source>
       <translation>La capa {layer} no tiene columna de identificador de envío ({columns}): el desplazamiento de cada punto sigue su número de fila (fid). Una copia hecha a partir de un archivo reimportado o reordenado desplaza los puntos de otra manera: no dé las dos copias al mismo socio.</translation>
     </message>
@@ -6931,7 +7047,7 @@
       <translation>La capa {layer} no está en un GeoPackage: elija un GeoPackage para el registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="95" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="101" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>La capa {layer} no está en un GeoPackage: elija el archivo del registro de limpieza.</translation>
     </message>
@@ -6946,7 +7062,7 @@
       <translation>El punto de la capa está a {distance} m de estas coordenadas, en la latitud {lat}, longitud {lon}: se movió después de la importación, y las verificaciones GPS lo usaron. El nuevo valor lleva la columna hasta él.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="487" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="490" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Los puntos de la capa son los lugares de las entrevistas, a menudo el domicilio de las personas: desplácelos, ajústelos a una cuadrícula o agréguelos antes de compartirlos.</translation>
     </message>
@@ -6966,7 +7082,7 @@
       <translation>La leyenda es demasiado larga para su marco: algunas entradas quedan cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="350" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="367" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La columna de posición {column} no está en {file}.</translation>
     </message>
@@ -6996,7 +7112,7 @@
       <translation>El zoom mínimo {low} es mayor que el zoom máximo {high}: elija un zoom mínimo igual o inferior al máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="65" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="71" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>El nombre «{column}» contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
@@ -7006,7 +7122,7 @@
       <translation>El nombre del paquete, dado a su carpeta y a su zip, p. ej., team_a_bangui. Predeterminado: field_package.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="45" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="46" />
       <source>The new schema: lower case letters, digits and _. Empty: made from the GeoPackage's file name.</source>
       <translation>El nuevo esquema: letras minúsculas, cifras y _. Vacío: se forma a partir del nombre de archivo del GeoPackage.</translation>
     </message>
@@ -7035,12 +7151,12 @@
       <translation type="vanished">El campo numérico por el que se colorean las unidades administrativas: submissions (el recuento de envíos, predeterminado), answer_pct (una proporción en %), value_mean o value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="213" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="217" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>El GeoPackage de la oficina o el devuelto no tiene capa 'survey': importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="119" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>El GeoPackage de la oficina {file} no existe.</translation>
     </message>
@@ -7094,7 +7210,7 @@
       <translation>La salida {output} reemplazaría la tabla {table} de {file}, que la entrada «{input}» lee o que contiene datos recogidos o los registros del complemento. No se escribió nada; elija otro nombre de tabla.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="150" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="151" />
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>La salida {path} se escribiría fuera de la carpeta elegida {folder}; no se escribió nada.</translation>
     </message>
@@ -7117,12 +7233,12 @@
       <translation>El paquete que trajo el equipo: su zip, su manifest.json o su GeoPackage de encuesta, p. ej., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="219" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="223" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>El paquete {package} no se preparó a partir de {office}: ninguno de sus {count} envíos está allí (¿otra encuesta?). No se fusionó nada; fusiónelo en el archivo de encuesta a partir del cual se preparó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="182" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="184" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>El archivo de palabras clave de datos personales {file} no se puede usar ({error}). Corríjalo o vacíe el parámetro {setting} para usar la lista incluida en el complemento.</translation>
     </message>
@@ -7152,22 +7268,22 @@
       <translation>Las capas de polígonos del proyecto con un campo P-code. El paquete toma todo el archivo del que vienen.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="70" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="72" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>El proxy definido en QGIS (Configuración &gt; Opciones &gt; Red) no responde o rechazó la conexión con {host} ({reason}). Verifique la configuración del proxy con su equipo informático.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="139" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="140" />
       <source>The pseudonymisation key could not be saved in the QGIS authentication database.</source>
       <translation>No se pudo guardar la clave de seudonimización en la base de datos de autenticación de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="76" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="77" />
       <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
       <translation>La clave de seudonimización de {source} debe tener al menos 32 caracteres hexadecimales (se recomiendan 64), en una sola línea.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="62" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="68" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>La etiqueta de la pregunta «{column}» es «{label}», que contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
@@ -7203,22 +7319,22 @@
       <translation>Las tablas de repetición ({tables}) se escribieron junto a la capa limpia; ninguna de sus filas pertenece a un envío eliminado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="181" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="183" />
       <source>The request to {host} for {what} could not be sent: the token, the password or the server address holds a character that cannot be sent (a line break, or a character copied by mistake). Copy the token or password again, check the server address, then try again.</source>
       <translation>No se pudo enviar la solicitud a {host} para {what}: el token, la contraseña o la dirección del servidor contiene un carácter que no se puede enviar (un salto de línea, o un carácter copiado por error). Vuelva a copiar el token o la contraseña, verifique la dirección del servidor y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="102" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>El paquete devuelto no trae nada nuevo (¿ya fusionado?): {file} quedó como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="81" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="82" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>El paquete devuelto {file} no contiene ningún GeoPackage de encuesta llamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="69" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="70" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>El paquete devuelto {file} no es ni una carpeta de paquete de campo, ni su zip, ni un GeoPackage.</translation>
     </message>
@@ -7321,17 +7437,17 @@
       <translation>El secreto de la conexión guardada {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="236" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="240" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La conexión segura (HTTPS/TLS) con {host} falló: {reason}. Verifique la dirección del servidor (https:// o http://) y la fecha y hora del ordenador; si su organización inspecciona el tráfico, pida su certificado a su equipo informático.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="454" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="458" />
       <source>The server address cannot be read: write it the way https://kf.kobotoolbox.org is written.</source>
       <translation>La dirección del servidor no se puede leer: escríbala como se escribe https://kf.kobotoolbox.org.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="466" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="470" />
       <source>The server address must be the address alone, such as {address}: a user name, password or token written in it (before @, after ? or #) would be saved with the data, so give them in the authentication configuration or SECRET instead.</source>
       <translation>La dirección del servidor debe ser solo la dirección, como {address}: un nombre de usuario, una contraseña o un token escritos en ella (antes de @, después de ? o #) se guardarían con los datos, así que indíquelos en su lugar en la configuración de autenticación o en SECRET.</translation>
     </message>
@@ -7341,7 +7457,7 @@
       <translation>El servidor no envió la fecha del último envío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="94" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="96" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>No se encontró el nombre de servidor {host} (DNS). Verifique que la dirección no tenga errores de escritura y que este ordenador esté conectado a Internet.</translation>
     </message>
@@ -7351,7 +7467,7 @@
       <translation>El servidor o las credenciales cambiaron durante la verificación: vuelva a verificar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="143" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="151" />
       <source>The session on {host} could not be closed; it ends by itself within 24 hours.</source>
       <translation>No se pudo cerrar la sesión en {host}; termina por sí sola en un plazo de 24 horas.</translation>
     </message>
@@ -7380,7 +7496,7 @@
       <translation type="vanished">La hoja escrita por 'Exportar una hoja de revisión', con sus decisiones; conserve sus columnas log_id y version tal como están.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="86" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="88" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id, version, uuid, question, old_value and as_exported columns as they are.</source>
       <translation>La hoja escrita por 'Exportar una hoja de revisión', con sus decisiones; conserve sus columnas log_id, version, uuid, question (pregunta), old_value y as_exported tal como están.</translation>
     </message>
@@ -7415,7 +7531,7 @@
       <translation>Los envíos se escriben en un GeoPackage: tablas brutas tal como se reciben, la capa de puntos «survey» y un registro de cada descarga.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="185" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="187" />
       <source>The submissions were counted by their P-code, but the result cannot be mapped until it is set.</source>
       <translation>Los envíos se contaron por su P-code, pero el resultado no se puede cartografiar mientras no se defina el sistema de referencia de coordenadas.</translation>
     </message>
@@ -7489,12 +7605,12 @@
       <translation>El esquema de encuesta {schema} no tiene registro de limpieza en {target}: ejecute las verificaciones y copie de nuevo la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="394" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="393" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>La hoja survey de {file} da el mismo nombre '{name}' a dos preguntas del mismo grupo (filas {first} y {second}): cada pregunta necesita su propio nombre. Cambie el nombre de una de ellas, o importe los datos sin el formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="271" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="270" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Hoja survey de {file}: el grupo «{name}» nunca se cierra.</translation>
     </message>
@@ -7607,7 +7723,7 @@
       <translation>El nivel de zoom más amplio que descargar, de 0 (el mundo entero) a 19 (una casa). Predeterminado: 5, un país.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="64" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="86" />
       <source>The workbook has no sheet for them: import KoboToolbox's XLSX export with all its sheets (one per repeat group; hidden sheets are not read).</source>
       <translation>El libro no tiene ninguna hoja para ellos: importe la exportación XLSX de KoboToolbox con todas sus hojas (una por grupo de repetición; las hojas ocultas no se leen).</translation>
     </message>
@@ -7687,7 +7803,7 @@
       <translation>Este paquete se preparó con la versión 0.2.0: los cambios hechos en el campo en las filas de las tablas de repetición de envíos existentes no se pueden identificar y no se fusionaron; compárelos a mano.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/fitting.py" line="322" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="324" />
       <source>This text is too long for its place on the map, even in small letters, and was shortened to end in “…”: “{text}”. Choose a shorter text to print it whole.</source>
       <translation>Este texto es demasiado largo para su lugar en el mapa, incluso en letra pequeña, y se acortó para que termine en «…»: «{text}». Elija un texto más corto para imprimirlo entero.</translation>
     </message>
@@ -7811,7 +7927,7 @@
       <translation>Nombres de unidades administrativas escritos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="279" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="280" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>texto UTF-16 sin su marca de orden de bytes</translation>
     </message>
@@ -7841,7 +7957,7 @@
       <translation>Fondo de mapa desconocido {name}; elija uno de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="25" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="26" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation>Clasificación desconocida {name}; elija una de {names}.</translation>
     </message>
@@ -7979,12 +8095,12 @@
       <translation>Valor que cartografiar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="61" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
       <source>Values changed</source>
       <translation>Valores cambiados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="60" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
       <source>Values edited</source>
       <translation>Valores editados</translation>
     </message>
@@ -7994,7 +8110,7 @@
       <translation>Archivos vectoriales (*.gpkg *.shp *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="57" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="58" />
       <source>Viewer role</source>
       <translation>Rol de lector</translation>
     </message>
@@ -8208,8 +8324,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="39" />
+      <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). As in the wizard, columns identifying staff, devices, accounts or documents are pseudonymised unless you choose otherwise; when no key can be opened (a run without the QGIS window and no KEY_SOURCE) they are removed instead. Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. Submissions whose consent was refused are left out, and so are the rows of repeat tables that belong to them. A KoboToolbox validation status keeps the status, not who validated. A layer with a filter shares only the submissions it shows, and says so. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
+      <translation>Escribe una copia de una capa de encuesta más segura para compartir (GeoPackage o CSV). Las columnas elegidas se eliminan o se sustituyen por seudónimos (un hash con clave; la clave permanece en el gestor de autenticación de QGIS). Las columnas que probablemente contienen datos personales de riesgo alto (nombres, números de teléfono...) se eliminan salvo que elija seudonimizarlas o conservarlas (KEEP_FIELDS, anotado en el README). Como en el asistente, las columnas que identifican al personal, dispositivos, cuentas o documentos se seudonimizan salvo que elija otra cosa; cuando no se puede abrir ninguna clave (una ejecución sin la ventana de QGIS y sin KEY_SOURCE), se eliminan en su lugar. Se eliminan los enlaces y los nombres de los adjuntos. Los puntos se desplazan al azar entre una distancia mínima y una máxima, se ajustan a una cuadrícula, se eliminan, o se sustituyen por recuentos por unidad administrativa en los que se ocultan los recuentos inferiores a k, junto con otros recuentos ocultos para que ninguno pueda deducirse de los totales. Las columnas que repiten la ubicación exacta se eliminan siempre que se protegen los puntos. Las combinaciones raras de las columnas que un tercero podría conocer (zona, sexo, edad, tamaño del hogar...) se vacían hasta que cada una la comparten k filas. Los envíos cuyo consentimiento se rechazó se excluyen, así como las filas de las tablas de repetición que les pertenecen. Un estado de validación de KoboToolbox conserva el estado, no quién validó. Una capa con un filtro solo comparte los envíos que muestra, y lo indica. Lo realizado se registra en la tabla cartong_protection y en un README en inglés y francés junto al archivo.</translation>
+    </message>
+    <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). As in the wizard, columns identifying staff, devices, accounts or documents are pseudonymised unless you choose otherwise; when no key can be opened (a run without the QGIS window and no KEY_SOURCE) they are removed instead. Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
-      <translation>Escribe una copia de una capa de encuesta más segura para compartir (GeoPackage o CSV). Las columnas elegidas se eliminan o se sustituyen por seudónimos (un hash con clave; la clave permanece en el gestor de autenticación de QGIS). Las columnas que probablemente contienen datos personales de riesgo alto (nombres, números de teléfono...) se eliminan salvo que elija seudonimizarlas o conservarlas (KEEP_FIELDS, anotado en el README). Como en el asistente, las columnas que identifican al personal, dispositivos, cuentas o documentos se seudonimizan salvo que elija otra cosa; cuando no se puede abrir ninguna clave (una ejecución sin la ventana de QGIS y sin KEY_SOURCE), se eliminan en su lugar. Se eliminan los enlaces y los nombres de los adjuntos. Los puntos se desplazan al azar entre una distancia mínima y una máxima, se ajustan a una cuadrícula, se eliminan, o se sustituyen por recuentos por unidad administrativa en los que se ocultan los recuentos inferiores a k, junto con otros recuentos ocultos para que ninguno pueda deducirse de los totales. Las columnas que repiten la ubicación exacta se eliminan siempre que se protegen los puntos. Las combinaciones raras de las columnas que un tercero podría conocer (zona, sexo, edad, tamaño del hogar...) se vacían hasta que cada una la comparten k filas. Lo realizado se registra en la tabla cartong_protection y en un README en inglés y francés junto al archivo.</translation>
+      <translation type="vanished">Escribe una copia de una capa de encuesta más segura para compartir (GeoPackage o CSV). Las columnas elegidas se eliminan o se sustituyen por seudónimos (un hash con clave; la clave permanece en el gestor de autenticación de QGIS). Las columnas que probablemente contienen datos personales de riesgo alto (nombres, números de teléfono...) se eliminan salvo que elija seudonimizarlas o conservarlas (KEEP_FIELDS, anotado en el README). Como en el asistente, las columnas que identifican al personal, dispositivos, cuentas o documentos se seudonimizan salvo que elija otra cosa; cuando no se puede abrir ninguna clave (una ejecución sin la ventana de QGIS y sin KEY_SOURCE), se eliminan en su lugar. Se eliminan los enlaces y los nombres de los adjuntos. Los puntos se desplazan al azar entre una distancia mínima y una máxima, se ajustan a una cuadrícula, se eliminan, o se sustituyen por recuentos por unidad administrativa en los que se ocultan los recuentos inferiores a k, junto con otros recuentos ocultos para que ninguno pueda deducirse de los totales. Las columnas que repiten la ubicación exacta se eliminan siempre que se protegen los puntos. Las combinaciones raras de las columnas que un tercero podría conocer (zona, sexo, edad, tamaño del hogar...) se vacían hasta que cada una la comparten k filas. Lo realizado se registra en la tabla cartong_protection y en un README en inglés y francés junto al archivo.</translation>
     </message>
     <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
@@ -8234,22 +8354,22 @@
       <translation>Escribe la encuesta de un esquema de PostgreSQL (compartida con 'Compartir una encuesta en PostgreSQL') en un GeoPackage con las mismas tablas, nombres y valores, y el registro de limpieza con las decisiones de todos, leídos de una instantánea coherente mientras los demás siguen trabajando. El archivo se escribe con un nombre temporal y se renombra cuando está completo. Funciona sin conexión después, y con todos los demás algoritmos del complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="354" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="360" />
       <source>Writing the protected copy.</source>
       <translation>Escribiendo la copia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="422" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="424" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>Escribiendo {records} envíos en {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="229" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="245" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="163" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="161" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Todos los archivos (*)</translation>
     </message>
@@ -8303,17 +8423,17 @@
       <translation>Zip que copiar: {zip} ({size:.1f} MB, {files} archivos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="278" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="279" />
       <source>a 7-Zip archive</source>
       <translation>un archivo 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
       <source>a GIF image</source>
       <translation>una imagen GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
       <source>a JPEG photo</source>
       <translation>una foto JPEG</translation>
     </message>
@@ -8323,12 +8443,12 @@
       <translation>una exportación de KoboToolbox, ODK Central u ONA (CSV, XLSX, zip o GeoJSON) y, mejor, su XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
       <source>a PDF document</source>
       <translation>un documento PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
       <source>a PNG image</source>
       <translation>una imagen PNG</translation>
     </message>
@@ -8343,12 +8463,12 @@
       <translation>una conexión PostgreSQL, el esquema de una encuesta compartida y una hoja de revisión con sus decisiones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="277" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="278" />
       <source>a RAR archive</source>
       <translation>un archivo RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="276" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>una base de datos SQLite (¿un GeoPackage?)</translation>
     </message>
@@ -8357,7 +8477,7 @@
       <translation type="vanished">un change_response necesita una pregunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="98" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="141" />
       <source>a character that is not part of a token ({char})</source>
       <translation>un carácter que no forma parte de un token ({char})</translation>
     </message>
@@ -8367,17 +8487,17 @@
       <translation>una copia limpia de la encuesta; los números de valores cambiados, envíos eliminados y filas del registro aún pendientes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="96" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="139" />
       <source>a control character (such as a tab)</source>
       <translation>un carácter de control (como una tabulación)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="276" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="277" />
       <source>a gzip-compressed file</source>
       <translation>un archivo comprimido con gzip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="94" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="137" />
       <source>a line break</source>
       <translation>un salto de línea</translation>
     </message>
@@ -8417,7 +8537,7 @@
       <translation>se rechazó una fila</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="234" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="236" />
       <source>a run without the QGIS window cannot open your default key</source>
       <translation>una ejecución sin la ventana de QGIS no puede abrir su clave predeterminada</translation>
     </message>
@@ -8467,22 +8587,27 @@
       <translation>una tabla de las columnas que probablemente contienen datos personales, con su riesgo, el motivo y una protección sugerida; los números de riesgo alto, medio y bajo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="281" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="282" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>una página web (HTML), quizá una página de inicio de sesión o de error guardada en lugar de los datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
+      <location filename="../cartong_plugin/core/servers/odk_xform.py" line="166" />
+      <source>a web page came instead, a login page perhaps</source>
+      <translation>llegó una página web en su lugar, quizá una página de inicio de sesión</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
       <source>a workbook protected by a password</source>
       <translation>un libro protegido con una contraseña</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="268" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
       <source>a zip archive</source>
       <translation>un archivo zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="291" />
       <source>a {change_type} needs a question</source>
       <translation>un {change_type} necesita una pregunta</translation>
     </message>
@@ -8557,12 +8682,12 @@
       <translation>un archivo MBTiles que QGIS y QField abren sin red, o un fondo vectorial cuando no se puede crear ninguna tesela; los números de teselas estimadas y escritas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="282" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
       <source>an XML file</source>
       <translation>un archivo XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>un antiguo archivo de Excel .xls (u otro documento de Office 97-2003)</translation>
     </message>
@@ -8582,9 +8707,14 @@
       <translation>y {count} más</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="395" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="401" />
       <source>answer cut short</source>
       <translation>respuesta cortada</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="392" />
+      <source>answer not compressed as announced</source>
+      <translation>respuesta no comprimida como se anunció</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="111" />
@@ -8592,7 +8722,7 @@
       <translation>respuesta fuera de su cascada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="368" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="372" />
       <source>answer too slow</source>
       <translation>respuesta demasiado lenta</translation>
     </message>
@@ -8602,7 +8732,7 @@
       <translation>respuestas de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="293" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="317" />
       <source>attachment {name}</source>
       <translation>el archivo adjunto {name}</translation>
     </message>
@@ -8655,7 +8785,7 @@
       <translation>comas (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="172" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="173" />
       <source>connecting</source>
       <translation>conectando</translation>
     </message>
@@ -8705,7 +8835,7 @@
       <translation>fechas y horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="388" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="390" />
       <source>dates</source>
       <translation>fechas</translation>
     </message>
@@ -8715,7 +8845,7 @@
       <translation>fechas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="388" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="390" />
       <source>dates and times</source>
       <translation>fechas y horas</translation>
     </message>
@@ -8779,7 +8909,7 @@
       <translation type="vanished">explicación (explanation)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="60" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="87" />
       <source>feature {fid}</source>
       <translation>entidad {fid}</translation>
     </message>
@@ -8794,12 +8924,12 @@
       <translation>formulario {form} en {server}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="186" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="194" />
       <source>form {id}</source>
       <translation>el formulario {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="148" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="149" />
       <source>form {uid}</source>
       <translation>el formulario {uid}</translation>
     </message>
@@ -8923,7 +9053,7 @@
       <translation>sus filas no se pueden emparejar con las de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="249" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="261" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -8967,7 +9097,7 @@
       <translation type="vanished">valor nuevo (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="185" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="235" />
       <source>no answer (the connection failed)</source>
       <translation>sin respuesta (la conexión falló)</translation>
     </message>
@@ -8992,12 +9122,12 @@
       <translation>sin límite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="278" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="282" />
       <source>no submission has the uuid {uuid}</source>
       <translation>ningún envío tiene el uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="399" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="416" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
@@ -9011,7 +9141,7 @@
       <translation>no se encontró ninguna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="304" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="306" />
       <source>none was given</source>
       <translation>no se indicó ninguna</translation>
     </message>
@@ -9021,7 +9151,12 @@
       <translation>no es un número</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="191" />
+      <location filename="../cartong_plugin/core/servers/odk_xform.py" line="169" />
+      <source>not a whole XForm: cut or damaged</source>
+      <translation>no es un XForm completo: cortado o dañado</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="241" />
       <source>not asked: the server's file storage was failing (see the warning).</source>
       <translation>no se solicitó: el almacenamiento de archivos del servidor estaba fallando (vea la advertencia).</translation>
     </message>
@@ -9075,7 +9210,7 @@
       <translation>fotos, grabaciones, firmas o enlaces a archivos adjuntos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="284" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="285" />
       <source>plain text</source>
       <translation>texto sin formato</translation>
     </message>
@@ -9100,7 +9235,7 @@
       <translation>pregunta {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="280" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="281" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>bytes aleatorios o dañados, en ningún formato que conozca el complemento</translation>
     </message>
@@ -9140,12 +9275,12 @@
       <translation>fila {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="394" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="400" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>fila {row} ({uuid}, {question}, {check}): {here} en el archivo, {there} en el registro de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="392" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="398" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>fila {row} ({uuid}, {question}, {check}): {here} en el archivo, {there} en el registro de la encuesta (por {who})</translation>
     </message>
@@ -9225,7 +9360,7 @@
       <translation>texto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="64" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="65" />
       <source>the API token</source>
       <translation>el token de API</translation>
     </message>
@@ -9260,7 +9395,7 @@
       <translation>las unidades administrativas con el número de envíos, o la proporción de una respuesta, o la media o la mediana de un número, cada unidad por debajo del umbral marcada 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="444" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="441" />
       <source>the attachments of {id}</source>
       <translation>los archivos adjuntos de {id}</translation>
     </message>
@@ -9285,7 +9420,7 @@
       <translation>el proyecto actual (nunca guardado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="297" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="303" />
       <source>the data has no question {question}</source>
       <translation>los datos no tienen la pregunta {question}</translation>
     </message>
@@ -9325,17 +9460,17 @@
       <translation>el formulario tiene varias preguntas {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="159" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="167" />
       <source>the forms of project {id}</source>
       <translation>los formularios del proyecto {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="127" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="128" />
       <source>the list of forms</source>
       <translation>la lista de formularios</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="152" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="160" />
       <source>the list of projects</source>
       <translation>la lista de proyectos</translation>
     </message>
@@ -9350,7 +9485,7 @@
       <translation>la lista de envíos del formulario {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="120" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="128" />
       <source>the login</source>
       <translation>el inicio de sesión</translation>
     </message>
@@ -9384,7 +9519,7 @@
       <translation>el lugar donde viven las personas, que las identifica en localidades pequeñas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="66" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="67" />
       <source>the pseudonymisation key</source>
       <translation>la clave de seudonimización</translation>
     </message>
@@ -9399,7 +9534,7 @@
       <translation>la pregunta {parent} que nombra está en el grupo repetido {repeat}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="206" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="208" />
       <source>the requested page</source>
       <translation>la página solicitada</translation>
     </message>
@@ -9414,12 +9549,12 @@
       <translation>el envío nombra este archivo, pero el servidor no listó ningún adjunto con ese nombre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="374" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="371" />
       <source>the submissions of form {id}</source>
       <translation>los envíos del formulario {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="178" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="179" />
       <source>the submissions of form {uid}</source>
       <translation>los envíos del formulario {uid}</translation>
     </message>
@@ -9444,7 +9579,7 @@
       <translation>la tabla {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="274" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="276" />
       <source>the uuid is empty</source>
       <translation>el uuid está vacío</translation>
     </message>
@@ -9546,12 +9681,12 @@
       <translation>{answered} no es el P-code de ninguna unidad administrativa; el punto está en {found}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="101" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="169" />
       <source>{areas}: {count}</source>
       <translation>{areas}: {count}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="164" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="192" />
       <source>{area} has no boundary (its geometry is empty): no page was made for it.</source>
       <translation>{area} no tiene límite (su geometría está vacía): no se hizo ninguna página para ella.</translation>
     </message>
@@ -9618,6 +9753,11 @@
       <translation type="vanished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="50" />
+      <source>{count} of {total} values of "{column}" are KoboToolbox validation statuses naming the account of the person who validated the submission ("by_whom"): a copy for sharing keeps only the status.</source>
+      <translation>{count} de {total} valores de «{column}» son estados de validación de KoboToolbox que nombran la cuenta de la persona que validó el envío ("by_whom"): una copia para compartir solo conserva el estado.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/detect_explain.py" line="35" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>{count} de {total} valores de «{column}» contienen nombres escritos también en «{source}».</translation>
@@ -9658,7 +9798,7 @@
       <translation>{file} ya existe. ¿Reemplazarlo? Se perderá todo lo que contiene. Elija No para conservarlo y luego otro nombre ({free} está libre).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="283" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="289" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} ya existe: elija "Un archivo de clave que conservo…" para usarlo, u otro nombre para la clave nueva.</translation>
     </message>
@@ -9703,7 +9843,7 @@
       <translation>{file} no se puede escribir: no se puede escribir en la carpeta {folder} ({reason}). Elija una carpeta donde pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="40" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="42" />
       <source>{file} cannot hold the cleaned survey: only a GeoPackage keeps the survey's form, repeat tables and date-times as they are (a CSV, spreadsheet or shapefile loses them, and a copy shared from it would lose the protections that read them); choose a GeoPackage file (.gpkg) for the cleaned survey and export for sharing from it.</source>
       <translation>{file} no puede contener la encuesta limpia: solo un GeoPackage conserva tal como están el formulario de la encuesta, sus tablas de repetición y sus fechas y horas (un CSV, una hoja de cálculo o un shapefile los pierde, y una copia compartida a partir de él perdería las protecciones que los leen); elija un archivo GeoPackage (.gpkg) para la encuesta limpia y haga la exportación para compartir a partir de ese archivo.</translation>
     </message>
@@ -9717,7 +9857,7 @@
       <translation type="vanished">{file} contiene datos binarios: no es un archivo de texto CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_zip.py" line="41" />
+      <location filename="../cartong_plugin/core/survey/export_zip.py" line="43" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} no contiene ningún archivo CSV.</translation>
     </message>
@@ -9737,7 +9877,7 @@
       <translation>No se pudo guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="118" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="168" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>No se pudo escribir {file} ({error}): verifique el espacio libre en disco y que se puede escribir en la carpeta.</translation>
     </message>
@@ -9757,7 +9897,7 @@
       <translation>No se pudo escribir {file}: el disco que contiene la carpeta {folder} está lleno. No se escribió nada con ese nombre y el {file} anterior, si existía, no ha cambiado. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="368" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
@@ -9767,14 +9907,19 @@
       <translation>{file} tiene una fila de encabezado pero ninguna fila de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync_language.py" line="63" />
+      <location filename="../cartong_plugin/core/servers/sync_language.py" line="65" />
       <source>{file} has its labels in {kept}, a language the form no longer has ({languages}): the new submissions are labelled in {used}, so its label columns mix two languages. Download the survey again without Update to have every label in one language.</source>
       <translation>{file} tiene sus etiquetas en {kept}, un idioma que el formulario ya no tiene ({languages}): los envíos nuevos se etiquetan en {used}, así que sus columnas de etiquetas mezclan dos idiomas. Vuelva a descargar la encuesta sin «Actualizar» para tener todas las etiquetas en un solo idioma.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync_language.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/sync_language.py" line="52" />
       <source>{file} has its labels in {kept}: an update writes the new submissions' labels in that language too, so that old and new rows match. To have labels in {asked}, download the survey again without Update (or into a new GeoPackage).</source>
       <translation>{file} tiene sus etiquetas en {kept}: una actualización escribe también las etiquetas de los envíos nuevos en ese idioma, para que las filas antiguas y las nuevas coincidan. Para tener las etiquetas en {asked}, vuelva a descargar la encuesta sin «Actualizar» (o en un GeoPackage nuevo).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync_language.py" line="89" />
+      <source>{file} has labels in {kept}: an update now would add submissions without labels to it, so nothing was changed. Update again once the server gives the form, or give its XLSForm.</source>
+      <translation>{file} tiene etiquetas en {kept}: una actualización ahora le añadiría envíos sin etiquetas, así que no se modificó nada. Vuelva a actualizar cuando el servidor proporcione el formulario, o indique su XLSForm.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/survey_findings.py" line="38" />
@@ -9787,7 +9932,7 @@
       <translation>{file} no tiene la capa «survey»: importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="233" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} no tiene la hoja «survey»: no es un XLSForm.</translation>
     </message>
@@ -9827,7 +9972,7 @@
       <translation>{file} no tiene envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="415" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="417" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
@@ -9845,6 +9990,11 @@
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="335" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contiene otro formulario ({source}): reemplácelo o elija otro archivo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="67" />
+      <source>{file} holds only its header row: none of the exported submissions has a row in {table}, which was imported as an empty table with its columns.</source>
+      <translation>{file} solo contiene su fila de encabezado: ninguno de los envíos exportados tiene una fila en {table}, que se importó como una tabla vacía con sus columnas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/update_guard.py" line="39" />
@@ -9890,7 +10040,7 @@
       <translation>{file} es un archivo zip o Excel, no un archivo de texto CSV. Elija la importación .xlsx o .zip, o exporte de nuevo los datos en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="97" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="100" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} es un archivo antiguo de Excel .xls: exporte de nuevo los datos en .xlsx o CSV.</translation>
     </message>
@@ -9993,7 +10143,7 @@
       <translation>{file} está protegido por una contraseña (el elemento «{member}» está cifrado): el complemento no puede abrirlo. Exporte de nuevo los datos sin contraseña, o extraiga el archivo con su contraseña e importe los archivos CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="259" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="260" />
       <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
       <translation>{file} está protegido con una contraseña, por lo que no se puede leer. Ábralo en Excel, quite la contraseña (Archivo &gt; Información &gt; Proteger libro &gt; Cifrar con contraseña, déjela vacía), guárdelo y elíjalo de nuevo.</translation>
     </message>
@@ -10023,7 +10173,7 @@
       <translation>{file} ahora existe: vuelva a la primera página para elegir qué hacer. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="105" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="106" />
       <source>{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy the package again from the field laptop, then run again.</source>
       <translation>{file} del paquete devuelto {package} está dañado o no se copió por completo (una memoria USB retirada demasiado pronto, un disco que falla): no se puede fusionar, y el GeoPackage de la oficina no se modificó. Vuelva a copiar el paquete desde el portátil de campo y ejecute de nuevo.</translation>
     </message>
@@ -10033,7 +10183,7 @@
       <translation>{file} ya existía y se conservó tal cual; el mapa base incompleto es {partial}: compárelos antes de sustituir uno por el otro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="274" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="276" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} no se descargó desde un servidor, así que no se puede actualizar desde uno. Descargue en un nuevo GeoPackage.</translation>
     </message>
@@ -10043,7 +10193,7 @@
       <translation>{file} no se descargó desde un servidor: solo se puede reemplazar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="151" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="152" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} no se preparó como paquete de campo (no tiene la tabla {table}): sus cambios no se pueden distinguir de los de la oficina, no se fusionó nada.</translation>
     </message>
@@ -10099,7 +10249,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="235" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="241" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>{file}, columna {column}: %n ubicación no se puede leer y se importó sin geometría (filas {rows}; la primera en la fila {row}: {reason}). La tabla bruta la conserva.</numerusform>
@@ -10206,7 +10356,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="414" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="419" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n columna de opción designa una opción que no está en la lista del formulario (se conserva como columna sí/no de su pregunta): {columns}</numerusform>
@@ -10214,7 +10364,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="442" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="444" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file}: %n nombre de columna se usa más de una vez: {names}. Los nombres tal como se recibieron se conservan en la tabla cartong_columns.</numerusform>
@@ -10230,7 +10380,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="386" />
       <source>{file}: %n columns hold the answers that earlier versions of the form collected for the question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled then); they were imported with those questions' types: {columns}</source>
       <translation>
         <numerusform>{file}: %n columna contiene las respuestas que versiones anteriores del formulario recogieron para la pregunta {questions}, que el formulario {form} marca ahora como 'disabled' (entonces aún no lo estaba); se importó con el tipo de esa pregunta: {columns}</numerusform>
@@ -10238,7 +10388,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="403" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="405" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file}: %n fila vacía al final de la tabla no es un envío y no se importó.</numerusform>
@@ -10246,7 +10396,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="44" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="52" />
       <source>{file}: %n repeat groups of the form have no rows in this file ({repeats}), so their answers were not imported (this does not mean that nobody answered them).</source>
       <translation>
         <numerusform>{file}: %n grupo de repetición del formulario no tiene filas en este archivo ({repeats}), así que sus respuestas no se importaron (esto no significa que nadie lo haya respondido).</numerusform>
@@ -10302,6 +10452,16 @@
       </translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/numbered_repeats.py" line="114" />
+      <source>{file}: ODK Central numbers the file of a repeat group ({table}) when several repeat groups of the form bear its name, but the form {form} has no repeat group named {name}, so its rows were imported as text in a table of their own. Choose the form this export was downloaded with.</source>
+      <translation>{file}: ODK Central numera el archivo de un grupo de repetición ({table}) cuando varios grupos de repetición del formulario llevan su nombre, pero el formulario {form} no tiene ningún grupo de repetición llamado {name}, así que sus filas se importaron como texto en una tabla propia. Elija el formulario con el que se descargó esta exportación.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/numbered_repeats.py" line="108" />
+      <source>{file}: ODK Central numbers the file of a repeat group ({table}) when several repeat groups of the form bear its name; which repeat group named {name} of the form {form} it holds cannot be told from the KEY of its rows, so its rows were imported as text in a table of their own.</source>
+      <translation>{file}: ODK Central numera el archivo de un grupo de repetición ({table}) cuando varios grupos de repetición del formulario llevan su nombre; la KEY de sus filas no permite saber cuál de los grupos de repetición llamados {name} del formulario {form} contiene, así que sus filas se importaron como texto en una tabla propia.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="267" />
       <source>{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL would shorten it and the shared survey would not have the same names. Nothing was written. Shorten that name (or its group's) in the form, or keep this survey in its GeoPackage.</source>
       <translation>{file}: los nombres de PostgreSQL tienen como máximo 63 bytes, y {what} es más largo: PostgreSQL lo acortaría y la encuesta compartida no tendría los mismos nombres. No se escribió nada. Acorte ese nombre (o el de su grupo) en el formulario, o mantenga esta encuesta en su GeoPackage.</translation>
@@ -10317,7 +10477,7 @@
       <translation>{file}: la columna {col} no tiene nombre en la fila de encabezado pero contiene valores; se importó con el nombre «{name}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="138" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="160" />
       <source>{file}: its _parent_table_name names '{parent}', which is no file imported here, and no form says whether it is the survey (its rows' _submission__uuid do not show it): {table} was imported unlinked, as its _parent_index may number the rows of another table. Import it with its parent's file, or give the form.</source>
       <translation>{file}: su _parent_table_name nombra '{parent}', que no es ninguno de los archivos importados aquí, y ningún formulario dice si es la encuesta (el _submission__uuid de sus filas no lo muestra): {table} se importó sin vínculo, ya que su _parent_index puede numerar las filas de otra tabla. Impórtela con el archivo de su padre, o indique el formulario.</translation>
     </message>
@@ -10327,12 +10487,12 @@
       <translation>{file}: ningún separador (coma, punto y coma, tabulación o |) da a las primeras filas tantos campos como el encabezado; el archivo se leyó con {delimiter}. Verifique que las columnas sean correctas, o vuelva a guardarlo como CSV desde una hoja de cálculo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="355" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="360" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file}: ninguna de las {count} columnas de la repetición {table} es una pregunta del formulario {form} (puede que el formulario ya no tenga esta repetición); se importaron como texto.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="264" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="270" />
       <source>{file}: on %n rows the point of column {column} and the columns {lat} / {lon} are other places (rows {rows}; first at row {row}: '{value}' against {lat_value} / {lon_value}); the map uses {column}. The typed table keeps both as exported: check which one is right before using the coordinate columns.</source>
       <translation>
         <numerusform>{file}: en %n fila, el punto de la columna {column} y las columnas {lat} / {lon} son lugares distintos (filas {rows}; la primera en la fila {row}: «{value}» frente a {lat_value} / {lon_value}); el mapa usa {column}. La tabla tipada conserva ambos tal como se exportaron: verifique cuál es el correcto antes de usar las columnas de coordenadas.</numerusform>
@@ -10368,7 +10528,7 @@
       <translation>{file}: la fila {row} es otra fila de encabezado, distinta de la fila 1 ({differences}): probablemente se unieron en un solo archivo dos exportaciones de versiones distintas del formulario, así que los valores quedarían bajo preguntas equivocadas. No se importó nada: importe cada exportación por separado, o descargue del servidor una sola exportación de todas las versiones.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="374" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="376" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>{file}: la fila {row} quedó cortada por el final del archivo: %n fila de {typed} hecha a partir de ella se dejó fuera de esa tabla, para que las verificaciones, recuentos y mapas no tomen un envío parcial por uno completo; {raw} la conserva tal como se recibió.</numerusform>
@@ -10385,7 +10545,7 @@
       <translation type="vanished">{file}: el nombre de columna «{name}» se usa dos veces (columnas {first} y {second}). Cambie el nombre de una de ellas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="428" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="433" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
@@ -10395,9 +10555,14 @@
       <translation>{file}: no se importaron las hojas ocultas {sheets}; indique una como la hoja que leer si contiene los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="115" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="137" />
       <source>{file}: the parent of the repeat table {table} (named in its _parent_table_name or PARENT_KEY column) is not a table of this export, or several tables fit its name: {table} was left unlinked rather than joined to rows it may not belong to. Its rows keep their parent's number in _parent_index or PARENT_KEY.</source>
       <translation>{file}: el padre de la tabla de repetición {table} (indicado en su columna _parent_table_name o PARENT_KEY) no es una tabla de esta exportación, o varias tablas coinciden con su nombre: {table} se dejó sin vincular en lugar de unirla a filas a las que quizá no pertenece. Sus filas conservan el número de su padre en _parent_index o PARENT_KEY.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/locations.py" line="378" />
+      <source>{file}: the points were built from column {column}, the location the server keeps for each submission ([latitude, longitude], taken from its first geopoint), as no geopoint column was found or chosen. The column is kept as exported.</source>
+      <translation>{file}: los puntos se construyeron a partir de la columna {column}, la ubicación que el servidor guarda para cada envío ([latitud, longitud], tomada de su primer geopoint), ya que no se encontró ni se eligió ninguna columna geopoint. La columna se conserva tal como se exportó.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="186" />
@@ -10410,22 +10575,22 @@
       <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="373" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="378" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) que no están en el formulario se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/label_headers.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/label_headers.py" line="167" />
       <source>{file}: {count} column(s) fit several questions or choices of the form {form}, so which one is meant cannot be told and they were imported as text: {columns}. Download the export again with XML values and '/' between groups to tell them apart.</source>
       <translation>{file}: {count} columna(s) corresponden a varias preguntas u opciones del formulario {form}; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}. Descargue de nuevo la exportación con valores XML y «/» entre grupos para distinguirlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="400" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="405" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) de {table} llevan el nombre de varias preguntas de otros niveles del formulario {form} (el nivel principal u otras repeticiones) y de ninguna pregunta propia de esta tabla; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="387" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="404" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file}: {count} de {total} envío(s) se recogieron con otra versión del formulario ({versions} en la columna {column}, el primero en la fila {row}) que el formulario indicado ({version}): sus etiquetas de opciones y tipos de pregunta pueden no ser los suyos. Preguntas del formulario que no están en la exportación: {missing}.</translation>
     </message>
@@ -10450,7 +10615,7 @@
       <translation>{file}: {key} se repite en {parent} ({values}), como cuando se pegan dos exportaciones una debajo de otra: {table} se dejó sin vincular en lugar de mostrarla bajo dos padres. Importe cada exportación por separado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="352" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="354" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file}: {new} envíos nuevos ({total} en total) de {pages} páginas en {seconds} s.</translation>
     </message>
@@ -10485,7 +10650,7 @@
       <translation>{high} columnas con riesgo alto, {medium} con riesgo medio, {low} con riesgo bajo. La lista ayuda; no garantiza que nada más sea personal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="132" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="134" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} aceptó las credenciales, pero esta cuenta no tiene permiso para leer {what} (HTTP 403). Pida al propietario del proyecto que lo comparta con usted (al menos «ver envíos»).</translation>
     </message>
@@ -10495,7 +10660,7 @@
       <translation>{host} anunció {expected} envíos del formulario {uid} pero envió {received}: faltan {missing}. Verifique el formulario en el servidor y vuelva a descargar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="154" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="156" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} respondió HTTP {status} para {what}.</translation>
     </message>
@@ -10515,12 +10680,12 @@
       <translation>{host} respondió, pero no con una lista OData (no hay «value»). Verifique que la dirección sea la de un servidor ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="495" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="492" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} respondió, pero no con la lista esperada de ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="63" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="65" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} no respondió en {seconds} segundos. Puede que la conexión sea lenta o el servidor esté sobrecargado: vuelva a intentarlo más tarde, o con una conexión mejor.</translation>
     </message>
@@ -10530,62 +10695,72 @@
       <translation>{host} no dio la lista ligera de los envíos del formulario {id}, así que esta actualización no pudo verificar los envíos eliminados, editados o que faltan en el servidor desde la última descarga. Para estar seguro de tener la versión actual del servidor, descargue el formulario en un GeoPackage nuevo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="132" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} no devolvió ningún token de sesión: ¿es un servidor ODK Central?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="69" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="70" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>{host} no devolvió ningún token de API: ¿es un servidor KoboToolbox?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="264" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="259" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} no integra las repeticiones del formulario {id} en la respuesta ($expand, ODK Central 1.2 y posteriores): se descargan desde sus propias tablas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="146" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="196" />
       <source>{host} gave no usable address for attachment {name} of submission {uuid} ({link}: not an http or https address), so it was not asked; report it to the server's administrator.</source>
       <translation>{host} no dio ninguna dirección utilizable para el archivo adjunto {name} del envío {uuid} ({link}: no es una dirección http o https), así que no se solicitó; comuníquelo al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="146" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="66" />
+      <source>{host} gave the number of submissions of form {id} as {value}, which is not a number: whether every submission came could not be checked against it.</source>
+      <translation>{host} dio como número de envíos del formulario {id} el valor {value}, que no es un número: no se pudo verificar con él que llegaron todos los envíos.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="148" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} está ocupado o fallando (HTTP {status}) y seguía así tras {attempts} intentos. Vuelva a intentarlo más tarde; lo ya descargado se conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="313" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="339" />
       <source>{host} keeps its attachments on {files}, KoboToolbox's file server of the same domain: the token is sent there too, for the attachments only.</source>
       <translation>{host} guarda sus archivos adjuntos en {files}, el servidor de archivos de KoboToolbox del mismo dominio: el token también se envía allí, solo para los archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="169" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="216" />
+      <source>{host} redirected {what} from address to address in a loop ({address}), so it never arrived: the server, or a proxy in front of it, is misconfigured (for example http and https addresses sending to each other). Report it to the server's administrator.</source>
+      <translation>{host} redirigió {what} de dirección en dirección en un bucle ({address}), así que nunca llegó: el servidor, o un proxy delante de él, está mal configurado (por ejemplo, direcciones http y https que se redirigen entre sí). Informe al administrador del servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="171" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, because the app-user token is part of every address asked of {host} and would have gone to {other}: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} redirigió {what} a otro servidor ({other}); esta redirección no se siguió, porque el token de usuario móvil forma parte de cada dirección solicitada a {host} y habría ido a {other}: verifique la dirección del servidor con su administrador, puede que el servidor haya cambiado de dirección.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="162" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="164" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, so that what it sends (for the login: your e-mail and password) never leaves {host}: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} redirigió {what} a otro servidor ({other}); no se siguió la redirección, para que lo que se envía (para el inicio de sesión: su correo electrónico y su contraseña) nunca salga de {host}: verifique la dirección del servidor con su administrador, puede que el servidor haya cambiado de dirección.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="199" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="201" />
       <source>{host} redirected {what} to another server ({other}); its answer was not taken as the data of {host} and the download was stopped: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} redirigió {what} a otro servidor ({other}); su respuesta no se tomó como los datos de {host} y la descarga se detuvo: verifique la dirección del servidor con su administrador, puede que el servidor haya cambiado de dirección.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="79" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="86" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} rechazó el token de usuario móvil (HTTP 403): en ODK Central, los usuarios móviles pueden enviar envíos pero no leerlos. Para descargar los datos, inicie sesión con el correo electrónico y la contraseña de un usuario web que tenga el rol Observador del proyecto (Project Viewer) o Administrador del proyecto (Project Manager) en este proyecto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="125" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="127" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} rechazó las credenciales (HTTP 401): el token o la contraseña son incorrectos o han caducado. Introduzca uno nuevo en la configuración de conexión al servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="357" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="361" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envía {what} demasiado despacio: {received} bytes en los últimos {seconds} segundos. La conexión está bloqueada; vuelva a intentarlo más tarde o con una conexión mejor, lo ya descargado se conserva.</translation>
     </message>
@@ -10624,12 +10799,12 @@
       <translation>{host} envió más de {limit} páginas para {what}: se detuvo la descarga. No se modificó nada; verifique el formulario en el servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="344" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="348" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>{host} envió más de {size} MB para {what}: no se conservó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="349" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="353" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} envió más de {size} MB para {what}: se detuvo la descarga antes de llenar la memoria del equipo. No se modificó nada; consulte al administrador del servidor sobre este formulario.</translation>
     </message>
@@ -10644,6 +10819,11 @@
       <translation>{host} envió para {what} {pages} páginas seguidas sin ningún envío nuevo ({received} de {total} recibidos): la lista no terminaría nunca, así que se detuvo la descarga. Informe al administrador del servidor.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="228" />
+      <source>{host} sent {what} saying it is compressed ({encoding}) when it is not, so it cannot be read: the server, or a proxy in front of it, is misconfigured. Report it to the server's administrator.</source>
+      <translation>{host} envió {what} indicando que está comprimido ({encoding}) cuando no lo está, así que no se puede leer: el servidor, o un proxy delante de él, está mal configurado. Informe al administrador del servidor.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/server_json.py" line="157" />
       <source>{host} sent {what} with a character that is not valid text (half of an emoji, or text not in UTF-8) in {fields}: it was replaced by {mark}, the rest is kept as sent.</source>
       <translation>{host} envió {what} con un carácter que no es texto válido (la mitad de un emoji, o texto que no está en UTF-8) en {fields}: se reemplazó por {mark}, el resto se conserva tal como se envió.</translation>
@@ -10654,7 +10834,7 @@
       <translation>{host} envió, para {what}, un elemento que no es un envío (página {page}, elemento {number}: {kind} en lugar de un objeto JSON). No se modificó nada; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="372" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="376" />
       <source>{host} was still sending a page of {what} after {seconds} seconds ({received} bytes): the download was stopped. Try again later or on a better connection; what was already downloaded is kept.</source>
       <translation>{host} seguía enviando una página de {what} después de {seconds} segundos ({received} bytes): se detuvo la descarga. Vuelva a intentarlo más tarde o con una conexión mejor; lo ya descargado se conserva.</translation>
     </message>
@@ -10664,7 +10844,7 @@
       <translation>{host} escribe sus enlaces de 'página siguiente' para {what} con otra dirección ({other}), como hace un servidor detrás de un proxy o configurado con otro nombre de dominio: las páginas se piden a {host} y no se envía nada a {other}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="202" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="252" />
       <source>{host}'s file storage answered {answer} for {row} attachments in a row: the remaining %n attachments were not asked. The submissions are all in the GeoPackage; run the download again with Update and attachments ticked later to fetch them.</source>
       <translation>
         <numerusform>El almacenamiento de archivos de {host} falló ({answer}) con {row} archivos adjuntos seguidos: no se solicitó %n archivo adjunto restante. Todos los envíos están en el GeoPackage; vuelva a ejecutar la descarga más tarde con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas para obtenerlo.</numerusform>
@@ -10672,7 +10852,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="415" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="419" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>{host}: {reason} para {what}; reintento {attempt} de {total} dentro de {seconds} segundos.</translation>
     </message>
@@ -10696,7 +10876,7 @@
       <translation>{layer} no contiene el formulario de la encuesta, así que las protecciones que lo leen (listas de personas, posiciones calculadas, tipos de pregunta) no se pudieron aplicar: comparta en su lugar el GeoPackage de la encuesta, que contiene su formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="188" />
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="190" />
       <source>{layer} holds rows of submissions (a repeat table) whose survey table was not found beside it: whether their households refused consent could not be checked, and rows of refusals may be shared. Share the table from the GeoPackage the survey was imported into to leave them out.</source>
       <translation>{layer} contiene filas de envíos (una tabla de repetición) cuya tabla de encuesta no se encontró junto a ella: no se pudo verificar si sus hogares rechazaron el consentimiento, y podrían compartirse filas de hogares que lo rechazaron. Comparta la tabla desde el GeoPackage en el que se importó la encuesta para excluirlas.</translation>
     </message>
@@ -10720,7 +10900,7 @@
       <translation>{name} ({url})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="207" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="210" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} no puede valer {value}: elija una de estas opciones: {options}.</translation>
     </message>
@@ -10749,9 +10929,24 @@
       <translation type="vanished">{new} envíos nuevos, {total} en total, {pages} páginas, {files} archivos adjuntos.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="54" />
+      <source>{parameter} gives env: for {what}, but no environment variable of that name is set, or it is empty. After env: write the name of a variable that holds the secret, never the secret itself: if you wrote {what} there, put it in an environment variable or a file and name that instead.</source>
+      <translation>{parameter} indica env: para {what}, pero no hay ninguna variable de entorno definida con ese nombre, o está vacía. Después de env: escriba el nombre de una variable que contenga el secreto, nunca el secreto mismo: si escribió allí {what}, póngalo en una variable de entorno o en un archivo e indique eso en su lugar.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="72" />
+      <source>{parameter} gives file: for {what}, but what follows is not an existing file, and it may be the secret itself. Put {what} in a file or an environment variable and write file:PATH or env:NAME instead.</source>
+      <translation>{parameter} indica file: para {what}, pero lo que sigue no es un archivo existente, y puede ser el secreto mismo. Ponga {what} en un archivo o en una variable de entorno y escriba en su lugar file:PATH o env:NAME.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="117" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>{parameter} es '{value}', que no es un número: indique un número.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="79" />
+      <source>{parameter} must start with env: or file: ({what}): what was given is not an existing file, and it may be the secret itself. Put it in an environment variable or a file and write env:NAME or file:PATH instead.</source>
+      <translation>{parameter} debe empezar por env: o file: ({what}): lo indicado no es un archivo existente, y puede ser el secreto mismo. Póngalo en una variable de entorno o en un archivo y escriba en su lugar env:NAME o file:PATH.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/survey_project.py" line="181" />
@@ -10779,12 +10974,12 @@
       <translation>{question} '{code}' pertenece a {parent} '{expected}', pero {parent} es '{answer}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="291" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="297" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>{question} es una pregunta de la repetición {repeat}, cuyas filas el registro de limpieza no puede cambiar (designa envíos, no filas de repetición): corríjala en una copia de la tabla {repeat} en QGIS, o quite el envío completo con remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="305" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="311" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>{question} no es una respuesta sino la clave o la geometría de la capa: el registro de limpieza no puede cambiarla</translation>
     </message>
@@ -10820,7 +11015,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="460" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="466" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
@@ -10861,14 +11056,29 @@
       <translation>{rows}; {counts}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="77" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="118" />
+      <source>{server} answered {what} with HTTP {status} and no file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
+      <translation>{server} respondió a {what} con HTTP {status} y sin archivo, así que no se guardó nada. Vuelva a ejecutar la descarga más tarde con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas; si sigue ocurriendo, informe al administrador del servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="134" />
+      <source>{server} answered {what} with a message instead of the file ({message}), so it was not kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
+      <translation>{server} respondió a {what} con un mensaje en lugar del archivo ({message}), así que la respuesta no se guardó. Vuelva a ejecutar la descarga más tarde con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas; si sigue ocurriendo, informe al administrador del servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="95" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
       <translation>{server} respondió a {what} con una página web (una página de inicio de sesión, por ejemplo) en lugar del archivo, así que la respuesta no se guardó. Verifique en un navegador web que esta cuenta puede abrir los archivos adjuntos del formulario y luego ejecute una actualización con archivos adjuntos para obtener el archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="84" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="102" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
       <translation>{server} respondió a {what} con una página web (una página de inicio de sesión, por ejemplo) en lugar del archivo, así que la respuesta no se guardó: el archivo está en {other}, que no es {host} y por eso no recibe ninguna de sus credenciales. Pida al administrador de {host} que sirva los archivos adjuntos desde {host} y luego ejecute una actualización con archivos adjuntos.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="126" />
+      <source>{server} sent an empty answer for {what} instead of the file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
+      <translation>{server} envió una respuesta vacía para {what} en lugar del archivo, así que no se guardó nada. Vuelva a ejecutar la descarga más tarde con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas; si sigue ocurriendo, informe al administrador del servidor.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="191" />
@@ -10883,7 +11093,7 @@
       <translation type="vanished">{shown} de {rows} filas mostradas; {pending} pendientes, {changed} por cambiar, {removed} por eliminar, {kept} se dejan tal cual.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="394" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="396" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: el formulario ahora da otro tipo a {column}, pero esa columna de la capa de la encuesta solo contiene {kind}: %n respuesta nueva que no encajaba se dejó vacía ({raw} la conserva tal como se respondió).</numerusform>
@@ -10895,12 +11105,12 @@
       <translation type="vanished">{total} envíos contados en {areas} unidades; {outside} fuera de toda unidad o con un P-code desconocido; {missing} sin posición ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="40" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="52" />
       <source>{what} has no http or https address: it was not asked.</source>
       <translation>{what} no tiene dirección http o https: no se solicitó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="119" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="121" />
       <source>{what} is not on {host} (HTTP 404): it may have been deleted from its submission, or not uploaded yet.</source>
       <translation>No encontrado en {host} (HTTP 404): {what}. Puede que el archivo se haya eliminado de su envío, o que todavía no se haya subido.</translation>
     </message>
@@ -10909,7 +11119,7 @@
       <translation type="vanished">{what} ocupa {size} MB pero solo quedan {free} MB libres en el disco de {folder}: libere espacio o elija otra carpeta y vuelva a descargar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="100" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="150" />
       <source>{what} is {size} MB, more than the free space on the disk of {folder} ({free} MB): it was not downloaded. Free some space, then run the download again with Update and attachments ticked.</source>
       <translation>{what} ocupa {size} MB, más que el espacio libre en el disco de {folder} ({free} MB): no se descargó. Libere espacio y vuelva a ejecutar la descarga con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas.</translation>
     </message>
@@ -10919,7 +11129,7 @@
       <translation>{what} por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="139" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="141" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>No encontrado en {host} (HTTP 404): {what}. Puede que el formulario se haya eliminado o archivado, o que su ID sea incorrecto. Verifíquelo en la página web del servidor.</translation>
     </message>
@@ -10934,7 +11144,7 @@
       <translation>{where} ({uuid}, {question}): {who} guardó '{db_change}' (nuevo valor '{db_value}') el {when}, versión {db_version}, después de que usted cargara la versión {version}. La suya, '{change_type}' (nuevo valor '{new_value}'), no se guardó: cargue de nuevo el registro y decida sobre el valor actual.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="104" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="147" />
       <source>{where} holds {problem}: copy it again, in full and on one line, from where it was created.</source>
       <translation>{where} contiene {problem}: vuelva a copiar el valor, completo y en una sola línea, desde donde se creó.</translation>
     </message>
@@ -11044,7 +11254,7 @@
       <translation>«{text}» como {number}: {count} (primera: entidad {fid})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="104" />
       <source>“{typed}” as {code}: {count} (first: feature {fid})</source>
       <translation>«{typed}» como {code}: {count} (primera: entidad {fid})</translation>
     </message>

@@ -28,12 +28,12 @@
       <translation type="vanished"> au sein de son groupe {group}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="53" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="59" />
       <source>"{column}" holds the labels of the answers to "{question}", chosen from a list of {what}.</source>
       <translation>La colonne « {column} » contient les libellés des réponses à « {question} », choisies dans une liste qui contient {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="49" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="55" />
       <source>"{column}" is calculated from the location question "{question}": it holds {what}.</source>
       <translation>La colonne « {column} » est calculée à partir de la question de localisation « {question} » : elle contient {what}.</translation>
     </message>
@@ -70,7 +70,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="250" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="252" />
       <source>%n areas</source>
       <translation>
         <numerusform>%n unité</numerusform>
@@ -78,7 +78,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="118" />
       <source>%n areas of {layer} have no P-code ({areas}): each is counted on its own, none merged. Give them their P-codes.</source>
       <translation>
         <numerusform>%n zone de {layer} n'a pas de P-code ({areas}) : elle est comptée à part. Donnez-lui son P-code.</numerusform>
@@ -86,7 +86,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="105" />
       <source>%n areas of {layer} have no boundary (their geometry is empty): {areas}. No submission can be placed in them by location: their submissions are counted outside every area. Give them their boundaries, or count by the P-code of the submissions.</source>
       <translation>
         <numerusform>%n unité de {layer} n'a pas de limite (sa géométrie est vide) : {areas}. Aucune soumission ne peut y être placée d'après sa position : ses soumissions sont comptées hors de toute unité. Donnez-lui sa limite, ou comptez par le P-code des soumissions.</numerusform>
@@ -94,7 +94,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/export_map.py" line="273" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="276" />
       <source>%n areas of {layer} show a value made from fewer than {n} submissions: the map hides them as insufficient data, but the layer still holds their values; do not share the layer as it is.</source>
       <translation>
         <numerusform>%n unité de {layer} montre une valeur faite de moins de {n} soumissions : la carte la masque comme données insuffisantes, mais la couche garde la valeur ; ne partagez pas la couche telle quelle.</numerusform>
@@ -150,7 +150,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="419" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="425" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>%n ligne change_response du journal de nettoyage {file} n'a pas de nouvelle valeur (ligne {rows}) : sa réponse a été vidée, comme le fait blank_response. Si ce n'était pas voulu, écrivez la nouvelle valeur (un contrôle qui n'en propose aucune vous la laisse) ou choisissez no_action.</numerusform>
@@ -158,7 +158,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="124" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="127" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
         <numerusform>%n modification faite sur le terrain n'a pas été fusionnée (voir les avertissements ci-dessus).</numerusform>
@@ -182,7 +182,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="91" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="94" />
       <source>%n cleaning decisions</source>
       <translation>
         <numerusform>%n décision de nettoyage</numerusform>
@@ -222,7 +222,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="112" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="115" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
         <numerusform>%n conflit : une valeur a été modifiée à la fois au bureau et sur le terrain. La valeur du bureau a été gardée.</numerusform>
@@ -307,7 +307,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="110" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="112" />
       <source>%n decisions saved.</source>
       <translation>
         <numerusform>%n décision enregistrée.</numerusform>
@@ -420,7 +420,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="247" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="255" />
       <source>%n log rows pending</source>
       <translation>
         <numerusform>%n ligne du journal en attente</numerusform>
@@ -516,11 +516,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="90" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="93" />
       <source>%n repeat rows added</source>
       <translation>
         <numerusform>%n ligne de répétition ajoutée</numerusform>
         <numerusform>%n lignes de répétition ajoutées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="168" />
+      <source>%n repeat rows of form {id} on {host} belong to no submission that was downloaded ({parents}), so they are not in the GeoPackage. A submission sent during the download comes with the next update.</source>
+      <translation>
+        <numerusform>%n ligne de répétition du formulaire {id} sur {host} n'appartient à aucune soumission téléchargée ({parents}) ; elle n'est donc pas dans le GeoPackage. Une soumission envoyée pendant le téléchargement arrive avec la mise à jour suivante.</numerusform>
+        <numerusform>%n lignes de répétition du formulaire {id} sur {host} n'appartiennent à aucune soumission téléchargée ({parents}) ; elles ne sont donc pas dans le GeoPackage. Une soumission envoyée pendant le téléchargement arrive avec la mise à jour suivante.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -532,7 +540,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="177" />
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="179" />
       <source>%n rows belong to submissions that refused consent ({column} in the table {table}): they were left out of the shared file.</source>
       <translation>
         <numerusform>%n ligne appartient à une soumission qui a refusé le consentement ({column} dans la table {table}) : elle a été exclue du fichier partagé.</numerusform>
@@ -556,11 +564,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="407" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="413" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>%n ligne du journal de nettoyage {file} est décidée autrement dans le journal de nettoyage propre à l'enquête, {own}, qui n'est pas appliqué quand un fichier de journal est choisi : {rows}. Réunissez les décisions dans un seul journal et appliquez-le à nouveau.</numerusform>
         <numerusform>%n lignes du journal de nettoyage {file} sont décidées autrement dans le journal de nettoyage propre à l'enquête, {own}, qui n'est pas appliqué quand un fichier de journal est choisi : {rows}. Réunissez les décisions dans un seul journal et appliquez-le à nouveau.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="454" />
+      <source>%n rows of the cleaning log {file} name submissions that are not in the data (was the log made on another survey, or on submissions removed since?); they were skipped. Rows and uuids: {rows}</source>
+      <translation>
+        <numerusform>%n ligne du journal de nettoyage {file} nomme une soumission qui n'est pas dans les données (le journal a-t-il été fait sur une autre enquête, ou sur des soumissions supprimées depuis ?) ; elle a été ignorée. Ligne et uuid : {rows}</numerusform>
+        <numerusform>%n lignes du journal de nettoyage {file} nomment des soumissions qui ne sont pas dans les données (le journal a-t-il été fait sur une autre enquête, ou sur des soumissions supprimées depuis ?) ; elles ont été ignorées. Lignes et uuid : {rows}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -660,7 +676,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="453" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="459" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n ligne écrite dans {file}.</numerusform>
@@ -684,7 +700,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="251" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="253" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>%n soumission est hors de toute unité ou a un P-code inconnu.</numerusform>
@@ -692,7 +708,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="171" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="173" />
       <source>%n submissions gave no answer to {question} (skipped or refused): each share is of the submissions that answered, and the threshold counts them only.</source>
       <translation>
         <numerusform>%n soumission n'a pas répondu à {question} (question sautée ou refusée) : chaque part est celle des soumissions qui ont répondu, et le seuil ne compte qu'elles.</numerusform>
@@ -716,7 +732,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="80" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="89" />
       <source>%n submissions have a P-code that matches no area of {layer} and are not counted: {listed}. Correct these P-codes in the survey, or choose the admin layer of their level, and count again.</source>
       <translation>
         <numerusform>%n soumission a un P-code qui ne correspond à aucune zone de {layer} et n'est pas comptée : {listed}. Corrigez le P-code dans l'enquête, ou choisissez la couche administrative de son niveau, et comptez de nouveau.</numerusform>
@@ -724,7 +740,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="135" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="154" />
       <source>%n submissions have a location outside the earth (first: feature {fid}: {x}, {y}) and are not counted. Correct their GPS locations (latitude and longitude swapped or mistyped?).</source>
       <translation>
         <numerusform>%n soumission a une position hors de la Terre (entité {fid} : {x}, {y}) et n'est pas comptée. Corrigez sa position GPS (latitude et longitude inversées ou mal saisies ?).</numerusform>
@@ -732,7 +748,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="256" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="258" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>%n soumission n'a ni localisation ni P-code.</numerusform>
@@ -796,7 +812,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="105" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="128" />
       <source>%n submissions lie in several overlapping areas of {layer} ({listed}); each was counted once, in the first area listed (in the order of the layer). Check the boundaries: areas of one level do not overlap.</source>
       <translation>
         <numerusform>%n soumission se trouve dans plusieurs zones de {layer} qui se chevauchent ({listed}) ; elle a été comptée une fois, dans la première zone citée (dans l'ordre de la couche). Vérifiez les limites : les zones d'un même niveau ne se chevauchent pas.</numerusform>
@@ -804,7 +820,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="122" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="141" />
       <source>%n submissions lie right on a border shared by areas of {layer} ({listed}); each was counted once, in the area whose P-code comes first (the first listed). A shared border is no overlap: the boundaries need no correction.</source>
       <translation>
         <numerusform>%n soumission se trouve exactement sur une limite commune à des unités de {layer} ({listed}) ; elle a été comptée une fois, dans l'unité dont le P-code vient en premier (la première citée). Une limite commune n'est pas un chevauchement : les limites n'ont pas besoin d'être corrigées.</numerusform>
@@ -820,7 +836,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odata_records.py" line="84" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="109" />
       <source>%n submissions of form {id} on {host} are encrypted and could not be read, so they were not imported: download the form's submissions from ODK Central with the encryption passphrase (or decrypt them with ODK Briefcase) and import that export; every update asks for them again.</source>
       <translation>
         <numerusform>%n soumission du formulaire {id} sur {host} est chiffrée et n'a pas pu être lue, elle n'a donc pas été importée : téléchargez les soumissions du formulaire depuis ODK Central avec la phrase secrète de chiffrement (ou déchiffrez-les avec ODK Briefcase) et importez cet export ; chaque mise à jour les redemande.</numerusform>
@@ -844,6 +860,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="201" />
+      <source>%n submissions of form {id} were deleted on {host} during the download, before their repeats ({repeats}) could be read: {uuids}. They are kept as they were read, without them.</source>
+      <translation>
+        <numerusform>%n soumission du formulaire {id} a été supprimée sur {host} pendant le téléchargement, avant que ses répétitions ({repeats}) aient pu être lues : {uuids}. Elle est gardée telle qu'elle a été lue, sans elles.</numerusform>
+        <numerusform>%n soumissions du formulaire {id} ont été supprimées sur {host} pendant le téléchargement, avant que leurs répétitions ({repeats}) aient pu être lues : {uuids}. Elles sont gardées telles qu'elles ont été lues, sans elles.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="172" />
       <source>%n submissions of form {id} were deleted on {host} during the download, before they could be downloaded: {uuids}. They are no longer on the server.</source>
       <translation>
@@ -857,6 +881,22 @@
       <translation>
         <numerusform>%n soumission du formulaire {id} n'était pas dans les pages envoyées par {host} (des soumissions ont été envoyées, supprimées ou restaurées sur le serveur pendant le téléchargement) ; elle a été téléchargée à part.</numerusform>
         <numerusform>%n soumissions du formulaire {id} n'étaient pas dans les pages envoyées par {host} (des soumissions ont été envoyées, supprimées ou restaurées sur le serveur pendant le téléchargement) ; elles ont été téléchargées à part.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="255" />
+      <source>%n submissions of form {uid} on {host} came without an _id or _uuid and were perhaps sent again: they may have been written twice. Check for duplicates.</source>
+      <translation>
+        <numerusform>%n soumission du formulaire {uid} sur {host} est arrivée sans _id ni _uuid et a peut-être été renvoyée : elle a peut-être été écrite deux fois. Vérifiez les doublons.</numerusform>
+        <numerusform>%n soumissions du formulaire {uid} sur {host} sont arrivées sans _id ni _uuid et ont peut-être été renvoyées : elles ont peut-être été écrites deux fois. Vérifiez les doublons.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="57" />
+      <source>%n submissions of {points} lie outside every area of {admin} and are not counted. If they were made in these areas, their latitude and longitude may be swapped, or {points} may have the wrong coordinate reference system ({crs}).</source>
+      <translation>
+        <numerusform>%n soumission de {points} se trouve hors de toute unité de {admin} et n'est pas comptée. Si elle a été faite dans ces unités, sa latitude et sa longitude sont peut-être inversées, ou {points} a peut-être un mauvais système de coordonnées de référence ({crs}).</numerusform>
+        <numerusform>%n soumissions de {points} se trouvent hors de toute unité de {admin} et ne sont pas comptées. Si elles ont été faites dans ces unités, leur latitude et leur longitude sont peut-être inversées, ou {points} a peut-être un mauvais système de coordonnées de référence ({crs}).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -876,15 +916,22 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="99" />
       <source>%n submissions were counted in an area whose P-code they write differently (spaces, dashes, full-width characters or a '.0' added by Excel): {listed}. Check that these are the same areas, and correct the P-codes in the survey.</source>
-      <translation>
+      <translation type="vanished">
         <numerusform>%n soumission a été comptée dans une zone dont elle écrit le P-code autrement (espaces, tirets, caractères pleine largeur ou un '.0' ajouté par Excel) : {listed}. Vérifiez qu'il s'agit bien de la même zone, et corrigez le P-code dans l'enquête.</numerusform>
         <numerusform>%n soumissions ont été comptées dans une zone dont elles écrivent le P-code autrement (espaces, tirets, caractères pleine largeur ou un '.0' ajouté par Excel) : {listed}. Vérifiez qu'il s'agit bien des mêmes zones, et corrigez les P-codes dans l'enquête.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="248" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="108" />
+      <source>%n submissions were counted in an area whose P-code they write differently (spaces, dashes, invisible characters, full-width characters or a '.0' added by Excel): {listed}. Check that these are the same areas, and correct the P-codes in the survey.</source>
+      <translation>
+        <numerusform>%n soumission a été comptée dans une zone dont elle écrit le P-code autrement (espaces, tirets, caractères invisibles, caractères pleine largeur ou un '.0' ajouté par Excel) : {listed}. Vérifiez qu'il s'agit bien de la même zone, et corrigez le P-code dans l'enquête.</numerusform>
+        <numerusform>%n soumissions ont été comptées dans une zone dont elles écrivent le P-code autrement (espaces, tirets, caractères invisibles, caractères pleine largeur ou un '.0' ajouté par Excel) : {listed}. Vérifiez qu'il s'agit bien des mêmes zones, et corrigez les P-codes dans l'enquête.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="250" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>%n soumission a été comptée dans {areas}.</numerusform>
@@ -964,7 +1011,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="89" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="92" />
       <source>%n values edited</source>
       <translation>
         <numerusform>%n valeur modifiée</numerusform>
@@ -1021,7 +1068,7 @@
       <translation>Réponses « Autre (préciser) »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="437" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="439" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>« {name} » (colonnes {columns}, importées sous les noms {names})</translation>
     </message>
@@ -1046,22 +1093,22 @@
       <translation>« {text} » ne peut pas nommer un schéma PostgreSQL : utilisez des lettres, des chiffres et _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="387" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="383" />
       <source>'{value}' (choices are separated by spaces)</source>
       <translation>'{value}' (les choix sont séparés par des espaces)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="385" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="381" />
       <source>'{value}' (the label of {code})</source>
       <translation>'{value}' (le libellé de {code})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="306" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="312" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>« {value} » a une coordonnée qui n'est pas un nombre fini.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="302" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="308" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>« {value} » est une géométrie vide (une coordonnée manque ou n'est pas un nombre).</translation>
     </message>
@@ -1071,7 +1118,7 @@
       <translation>« {value} » n'est pas un nombre fini ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="305" />
       <source>'{value}' is not a geometry.</source>
       <translation>« {value} » n'est pas une géométrie.</translation>
     </message>
@@ -1086,7 +1133,7 @@
       <translation>« {value} » n'est pas une ligne : il faut au moins 2 points.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="345" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="351" />
       <source>'{value}' is not a location</source>
       <translation>« {value} » n'est pas une position</translation>
     </message>
@@ -1101,17 +1148,17 @@
       <translation>« {value} » n'est pas un polygone : il faut au moins 3 points distincts.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="268" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="270" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>« {value} » ne fait pas partie des valeurs admises ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="309" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="315" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>« {value} » est hors de -180..180 / -90..90 : le fichier est-il dans un autre système de coordonnées que WGS 84 (longitude, latitude) ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="451" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="448" />
       <source>(its list of attachments)</source>
       <translation>(sa liste de pièces jointes)</translation>
     </message>
@@ -1121,7 +1168,7 @@
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="320" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="326" />
       <source>... and {count} more.</source>
       <translation>… et {count} autres.</translation>
     </message>
@@ -1215,7 +1262,7 @@
       <translation>Une connexion PostgreSQL de QGIS (Explorateur &gt; PostgreSQL), ou une chaîne de connexion telle que service=survey. Si elle est choisie, le GeoPackage de l'enquête est copié dans un nouveau schéma de cette base en une seule transaction : si la connexion est coupée, rien n'y reste. Les mots de passe viennent de la configuration d'authentification de la connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="199" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="201" />
       <source>A Shapefile cuts field names to 10 characters ({fields}): the map export finds them under their cut names, but other tools may not, and the file cannot record the threshold and the sources of the counts. A GeoPackage (.gpkg) keeps all of them.</source>
       <translation>Un Shapefile coupe les noms de champs à 10 caractères ({fields}) : l'export de carte les retrouve sous leurs noms coupés, mais d'autres outils peut-être pas, et le fichier ne peut pas garder le seuil ni les sources des comptages. Un GeoPackage (.gpkg) garde tout cela.</translation>
     </message>
@@ -1230,7 +1277,7 @@
       <translation>Un champ des soumissions qui contient le P-code de l'unité répondue, p. ex. admin2 contenant CF7112. Choisi : les soumissions sont comptées par ce code, y compris celles sans GPS. Vide : chaque soumission est placée d'après sa localisation.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="322" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="325" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Une carte de chaleur nécessite les points d'enquête (POINTS).</translation>
     </message>
@@ -1288,12 +1335,12 @@
       <translation>Une question dont compter les réponses, p. ex. water_source. Avec la réponse ci-dessous, chaque unité reçoit aussi le nombre de soumissions qui répondent à la question (value_count), et le nombre et la part (%) d'entre elles qui donnent cette réponse : les soumissions qui l'ont sautée ou refusée sont laissées de côté.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="228" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="232" />
       <source>A request to {host} could not be sent ({error}).</source>
       <translation>Une requête vers {host} n'a pas pu être envoyée ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="41" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="42" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
       <translation>Un GeoPackage d'enquête écrit par Importer des données d'enquête ou par un téléchargement (il n'est pas modifié).</translation>
     </message>
@@ -1303,7 +1350,7 @@
       <translation>Une table avec une ligne par colonne contenant probablement des données personnelles : column, risk (high, medium, low), category, reason, suggested_action et explanation. P. ex. personal_data.csv, ou une couche temporaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="29" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="31" />
       <source>A temporary layer cannot hold the cleaned survey: only a GeoPackage keeps the survey's form, repeat tables and date-times as they are (a copy shared from a temporary layer would lose the protections that read them); choose a GeoPackage file (.gpkg) for the cleaned survey and export for sharing from it.</source>
       <translation>Une couche temporaire ne peut pas contenir l'enquête nettoyée : seul un GeoPackage conserve tels quels le formulaire de l'enquête, ses tables de répétition et ses dates-heures (une copie partagée depuis une couche temporaire perdrait les protections qui les lisent) ; choisissez un fichier GeoPackage (.gpkg) pour l'enquête nettoyée, puis faites l'export pour le partage à partir de ce fichier.</translation>
     </message>
@@ -1338,7 +1385,7 @@
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="152" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="154" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>Colonne d'unité administrative (P-codes) pour les effectifs</translation>
     </message>
@@ -1373,7 +1420,7 @@
       <translation>Unités administratives avec un effectif</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="168" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="170" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
       <translation>Unités administratives : pour les effectifs, ou pour garder les points déplacés dans leur unité (facultatif)</translation>
     </message>
@@ -1479,7 +1526,7 @@
       <translation>Une réponse est inhabituelle quand son z-score robuste (0.6745 x sa distance à la médiane, en écarts absolus médians) dépasse ce nombre. Par défaut 3.5 ; plus bas signale davantage. Quand plus de la moitié des réponses sont égales (écart absolu médian de 0), sa distance à la médiane en unités de moyenne des écarts absolus (x 1.2533) en tient lieu.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="324" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="327" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Un atlas est composé de pages choroplèthes : choisissez MAP_TYPE choropleth.</translation>
     </message>
@@ -1569,7 +1616,7 @@
       <translation>Zone du fond de carte (vide : celle des enquêtes et des limites)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="237" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="202" />
       <source>Area of this page</source>
       <translation>Unité administrative de cette page</translation>
     </message>
@@ -1592,9 +1639,13 @@
       <translation>Les unités ayant moins de soumissions affichent « données insuffisantes », pas un pourcentage ni une moyenne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="154" />
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
-      <translation>Atlas sous forme d'un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier portant le nom du fichier de la carte</translation>
+      <translation type="vanished">Atlas sous forme d'un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier portant le nom du fichier de la carte</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="154" />
+      <source>Atlas as one PDF per area, named by its P-code and name (CF111_Bimbo.pdf), in a folder named after the map file</source>
+      <translation>Atlas sous forme d'un PDF par unité, nommé d'après son P-code et son nom (CF111_Bimbo.pdf), dans un dossier portant le nom du fichier de la carte</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="388" />
@@ -1617,7 +1668,7 @@
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="387" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="389" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>La pièce jointe {name} de la soumission {uuid} a été ignorée : {reason}</translation>
     </message>
@@ -1682,7 +1733,7 @@
       <translation>Fond de carte : {tiles} tuiles enregistrées pour le travail hors ligne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="175" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="178" />
       <source>Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, credited on the map, when a connection exists)</source>
       <translation>Fond de carte : offline (pays Natural Earth fournis avec l'extension) ou osm (OpenStreetMap, crédité sur la carte, si une connexion existe)</translation>
     </message>
@@ -1707,7 +1758,7 @@
       <translation>Effacer la valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="116" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="107" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
@@ -1717,9 +1768,13 @@
       <translation>Ramener une enquête partagée dans un GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="25" />
       <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field (in the survey and in its repeat tables), repeat rows added to a submission, and the cleaning decisions taken there (with who and when). Rows are matched by the identity the package recorded when it was prepared, so a row deleted on one side never moves an edit onto another. A value changed both in the office and in the field is a conflict: the office value is kept. A row deleted in the field is not deleted in the office (to remove a submission, record a remove_survey decision in the cleaning log); it is listed as not merged, like a change to a row the office removed. Conflicts and what was not merged are listed, with the reason, in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
-      <translation>Rapporte le travail d'une équipe de terrain dans le GeoPackage d'enquête du bureau : les nouvelles soumissions (par _uuid, avec leurs lignes brutes et leurs lignes de répétition telles que reçues), les valeurs modifiées sur le terrain (dans l'enquête et dans ses tables de répétition), les lignes de répétition ajoutées à une soumission, et les décisions de nettoyage prises là-bas (avec qui et quand). Les lignes sont appariées par l'identité que le paquet a enregistrée lors de sa préparation, si bien qu'une ligne supprimée d'un côté ne reporte jamais une modification sur une autre. Une valeur modifiée à la fois au bureau et sur le terrain est un conflit : la valeur du bureau est gardée. Une ligne supprimée sur le terrain n'est pas supprimée au bureau (pour retirer une soumission, consignez une décision remove_survey dans le journal de nettoyage) ; elle est listée comme non fusionnée, comme une modification d'une ligne que le bureau a supprimée. Les conflits et ce qui n'a pas été fusionné sont listés, avec la raison, dans la table field_conflicts et dans le CSV. Les lignes brutes déjà au bureau ne changent jamais. Indiquez le zip du paquet, son manifest.json ou son GeoPackage d'enquête.</translation>
+      <translation type="vanished">Rapporte le travail d'une équipe de terrain dans le GeoPackage d'enquête du bureau : les nouvelles soumissions (par _uuid, avec leurs lignes brutes et leurs lignes de répétition telles que reçues), les valeurs modifiées sur le terrain (dans l'enquête et dans ses tables de répétition), les lignes de répétition ajoutées à une soumission, et les décisions de nettoyage prises là-bas (avec qui et quand). Les lignes sont appariées par l'identité que le paquet a enregistrée lors de sa préparation, si bien qu'une ligne supprimée d'un côté ne reporte jamais une modification sur une autre. Une valeur modifiée à la fois au bureau et sur le terrain est un conflit : la valeur du bureau est gardée. Une ligne supprimée sur le terrain n'est pas supprimée au bureau (pour retirer une soumission, consignez une décision remove_survey dans le journal de nettoyage) ; elle est listée comme non fusionnée, comme une modification d'une ligne que le bureau a supprimée. Les conflits et ce qui n'a pas été fusionné sont listés, avec la raison, dans la table field_conflicts et dans le CSV. Les lignes brutes déjà au bureau ne changent jamais. Indiquez le zip du paquet, son manifest.json ou son GeoPackage d'enquête.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="25" />
+      <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field (in the survey and in its repeat tables), repeat rows added to a submission, and the cleaning decisions taken there (with who and when). Rows are matched by the identity the package recorded when it was prepared, so a row deleted on one side never moves an edit onto another. A value changed both in the office and in the field is a conflict: the office value is kept. A row deleted in the field is not deleted in the office (to remove a submission, record a remove_survey decision in the cleaning log); it is listed as not merged, like a change to a row the office removed. Conflicts and what was not merged are listed, with the reason, in the table field_conflicts and in the CSV. Raw rows already in the office never change. Photos and other files taken in the field are copied beside the office GeoPackage, into a folder named after it (survey_attachments for survey.gpkg) with one folder per submission, never over a different file. Copies of one package used on several laptops each bring their own new submissions; an answer changed differently on two copies is a conflict. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
+      <translation>Rapporte le travail d'une équipe de terrain dans le GeoPackage d'enquête du bureau : les nouvelles soumissions (par _uuid, avec leurs lignes brutes et leurs lignes de répétition telles que reçues), les valeurs modifiées sur le terrain (dans l'enquête et dans ses tables de répétition), les lignes de répétition ajoutées à une soumission, et les décisions de nettoyage prises là-bas (avec qui et quand). Les lignes sont appariées par l'identité que le paquet a enregistrée lors de sa préparation, si bien qu'une ligne supprimée d'un côté ne reporte jamais une modification sur une autre. Une valeur modifiée à la fois au bureau et sur le terrain est un conflit : la valeur du bureau est gardée. Une ligne supprimée sur le terrain n'est pas supprimée au bureau (pour retirer une soumission, consignez une décision remove_survey dans le journal de nettoyage) ; elle est listée comme non fusionnée, comme une modification d'une ligne que le bureau a supprimée. Les conflits et ce qui n'a pas été fusionné sont listés, avec la raison, dans la table field_conflicts et dans le CSV. Les lignes brutes déjà au bureau ne changent jamais. Les photos et autres fichiers pris sur le terrain sont copiés à côté du GeoPackage du bureau, dans un dossier nommé d'après lui (survey_attachments pour survey.gpkg) avec un dossier par soumission, jamais par-dessus un fichier différent. Des copies d'un même paquet utilisées sur plusieurs ordinateurs portables apportent chacune leurs propres nouvelles soumissions ; une réponse modifiée différemment sur deux copies est un conflit. Indiquez le zip du paquet, son manifest.json ou son GeoPackage d'enquête.</translation>
     </message>
     <message>
       <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
@@ -1746,7 +1801,7 @@
       <translation>Construction de la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="349" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="354" />
       <source>Building the {page} layout…</source>
       <translation>Construction de la mise en page {page}…</translation>
     </message>
@@ -1755,16 +1810,20 @@
       <translation type="vanished">Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes blank_response la vident, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié, par exemple rempli pour cleaningtools dans R. Les lignes portant sur une soumission absente de la couche sont ignorées et listées ; un journal dont les questions ou les valeurs ne conviennent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too. A survey layer of a schema shared in PostgreSQL uses the decisions reviewers saved in that schema's cleaning log, and a temporary output becomes a table of the same schema named after the layer (survey_cleaned), replaced in one transaction (it needs the schema owner's rights; anyone else chooses a file).</source>
-      <translation>Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé. Une couche d'enquête d'un schéma partagé dans PostgreSQL utilise les décisions que les relecteurs ont enregistrées dans le journal de nettoyage de ce schéma, et une sortie temporaire devient une table du même schéma nommée d'après la couche (survey_cleaned), remplacée en une seule transaction (il faut les droits du propriétaire du schéma ; les autres choisissent un fichier).</translation>
+      <translation type="vanished">Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé. Une couche d'enquête d'un schéma partagé dans PostgreSQL utilise les décisions que les relecteurs ont enregistrées dans le journal de nettoyage de ce schéma, et une sortie temporaire devient une table du même schéma nommée d'après la couche (survey_cleaned), remplacée en une seule transaction (il faut les droits du propriétaire du schéma ; les autres choisissent un fichier).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
+      <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too. A survey layer of a schema shared in PostgreSQL uses the decisions reviewers saved in that schema's cleaning log, and a temporary output becomes a table of the same schema named after the layer (survey_cleaned), replaced in one transaction (it needs the schema owner's rights; anyone else chooses a file). Otherwise the cleaned survey is a GeoPackage: a temporary output is one in QGIS's temporary folder, deleted when QGIS closes.</source>
+      <translation>Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes blank_response la vident, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié, comme un journal rempli pour cleaningtools dans R. Les lignes portant sur une soumission absente de la couche sont ignorées et listées ; un journal dont les questions ou les valeurs ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé. Une couche d'enquête d'un schéma partagé dans PostgreSQL utilise les décisions que les relecteurs ont enregistrées dans le journal de nettoyage de ce schéma, et une sortie temporaire devient une table du même schéma nommée d'après la couche (survey_cleaned), remplacée en une seule transaction (il faut les droits du propriétaire du schéma ; les autres choisissent un fichier). Sinon, l'enquête nettoyée est un GeoPackage : une sortie temporaire est un GeoPackage du dossier temporaire de QGIS, supprimé à la fermeture de QGIS.</translation>
     </message>
     <message>
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
       <translation type="vanished">Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>CSV (*.csv *.CSV)</translation>
     </message>
@@ -1779,7 +1838,7 @@
       <translation>Annuler la préparation du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="360" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="366" />
       <source>Cancel the export</source>
       <translation>Annuler l'export</translation>
     </message>
@@ -1799,7 +1858,7 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="279" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="287" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Annulé : aucune couche nettoyée n'a été écrite.</translation>
     </message>
@@ -1824,17 +1883,22 @@
       <translation>Annulé : rien n'a été laissé dans le dossier.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/maps/export.py" line="309" />
+      <source>Cancelled: the atlas was not written.</source>
+      <translation>Annulé : l'atlas n'a pas été écrit.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="196" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="237" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="239" />
       <source>Cancelled: the counts were not written.</source>
       <translation>Annulé : les comptages n'ont pas été écrits.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="174" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="178" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Annulé : le GeoPackage du bureau n'a pas été modifié.</translation>
     </message>
@@ -1864,12 +1928,12 @@
       <translation>Impossible d'exporter la carte vers {file} : utilisez un fichier se terminant par {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="101" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="103" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}).</source>
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="106" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="108" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
     </message>
@@ -2046,7 +2110,7 @@
       <translation>Choisissez un dossier vide ou nouveau : le dossier du paquet et son zip y sont écrits. Copiez le zip sur l'ordinateur de terrain et ouvrez le projet qu'il contient.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="317" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="323" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
@@ -2185,7 +2249,7 @@
       <translation>Choroplèthe : soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="414" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="396" />
       <source>Circle area proportional to the value</source>
       <translation>Surface des cercles proportionnelle à la valeur</translation>
     </message>
@@ -2225,7 +2289,7 @@
       <translation>Classes : quantile (effectifs égaux), jenks (ruptures naturelles), equal (intervalles égaux) ou pretty (bornes arrondies)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="58" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="59" />
       <source>Cleaned survey</source>
       <translation>Enquête nettoyée</translation>
     </message>
@@ -2235,7 +2299,7 @@
       <translation>Nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="65" />
       <source>Cleaning decisions merged</source>
       <translation>Décisions de nettoyage fusionnées</translation>
     </message>
@@ -2245,7 +2309,7 @@
       <translation>Journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="51" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="52" />
       <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
       <translation>Journal de nettoyage (CSV, XLSX ou GeoPackage ; vide : le GeoPackage de l'enquête)</translation>
     </message>
@@ -2272,7 +2336,7 @@
       <translation type="vanished">Journal de nettoyage enregistré dans {file} ({rows} lignes).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="392" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="388" />
       <source>Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows {rows}: {values}); they are applied as written, each code as its own label.</source>
       <translation>
         <numerusform>Journal de nettoyage {file}, colonne {column} : %n nouvelle réponse ne figure pas dans la liste de choix « {list} » (ligne {rows} : {values}) ; elle est appliquée telle qu'écrite, chaque code servant de libellé.</numerusform>
@@ -2280,7 +2344,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="53" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="54" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
       <translation>Journaux de nettoyage (*.xlsx *.csv *.gpkg)</translation>
     </message>
@@ -2340,7 +2404,7 @@
       <translation>Colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) : les combinaisons partagées par moins de k lignes sont effacées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="89" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="91" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
       <translation>Colonnes qu'une personne extérieure pourrait connaître (les combinaisons rares sont effacées)</translation>
     </message>
@@ -2349,12 +2413,12 @@
       <translation type="vanished">Les colonnes à risque élevé (noms, numéros de téléphone...) à garder quand même dans la copie, p. ex. village quand le partenaire en a besoin. Déconseillé : chacune est nommée dans le README. Toute autre colonne à risque élevé est retirée, sauf si elle est pseudonymisée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="195" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="197" />
       <source>Columns at high risk kept by your choice (comma-separated)</source>
       <translation>Colonnes à risque élevé conservées par votre choix (séparées par des virgules)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="190" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="192" />
       <source>Columns at high risk removed by default (comma-separated)</source>
       <translation>Colonnes à risque élevé supprimées par défaut (séparées par des virgules)</translation>
     </message>
@@ -2364,7 +2428,7 @@
       <translation>Colonnes à risque élevé supprimées par défaut : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="79" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="81" />
       <source>Columns at high risk to keep anyway (not recommended; written in the README)</source>
       <translation>Colonnes à risque élevé à conserver malgré tout (déconseillé ; consigné dans le README)</translation>
     </message>
@@ -2379,12 +2443,12 @@
       <translation>Colonnes contenant probablement des données personnelles à risque élevé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="290" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="292" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
       <translation>Les colonnes contenant probablement des données personnelles à risque élevé ont été conservées comme vous l'avez choisi : {columns}. Le README l'indique ; ne partagez le fichier que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="282" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="284" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
       <translation>Les colonnes contenant probablement des données personnelles à risque élevé ont été supprimées par défaut : {columns}. Pour les partager, pseudonymisez-les (PSEUDONYMISE_FIELDS) ou conservez-les (KEEP_FIELDS).</translation>
     </message>
@@ -2434,12 +2498,12 @@
       <translation>Colonnes qui contiennent probablement des données personnelles, repérées grâce au formulaire, aux noms des colonnes et aux valeurs. Choisissez quoi faire de chacune avant de partager ; lisez la raison en cas de doute.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="65" />
       <source>Columns to remove</source>
       <translation>Colonnes à supprimer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="69" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="71" />
       <source>Columns to replace by pseudonyms</source>
       <translation>Colonnes à remplacer par des pseudonymes</translation>
     </message>
@@ -2474,12 +2538,12 @@
       <translation>Comparaison de {file} avec la liste des soumissions sur {host}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
       <source>Conflicts (CSV)</source>
       <translation>Conflits (CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="66" />
       <source>Conflicts (office value kept)</source>
       <translation>Conflits (valeur du bureau gardée)</translation>
     </message>
@@ -2504,7 +2568,7 @@
       <translation>Connexion annulée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="370" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="376" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
@@ -2517,14 +2581,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="231" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="243" />
       <source>Coordinate system: {crs}</source>
       <translation>Système de coordonnées : {crs}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="29" />
+      <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema, named after it (for a schema household_2026: household_2026_reviewer, who may record cleaning decisions, and household_2026_viewer, who may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
+      <translation>Copie chaque table d'un GeoPackage d'enquête (les tables brutes telles que reçues, la couche d'enquête typée avec ses points, les tables de répétition, le journal de nettoyage, les tables de métadonnées et du formulaire) dans un nouveau schéma d'une base PostgreSQL avec PostGIS, avec les mêmes noms et valeurs, en une seule transaction : si quelque chose échoue ou si la connexion tombe, rien ne reste dans la base. Deux rôles sont créés pour le schéma, nommés d'après lui (pour un schéma household_2026 : household_2026_reviewer, qui peut enregistrer des décisions de nettoyage, et household_2026_viewer, qui peut seulement lire) ; l'administrateur les attribue aux personnes. Les tables brutes refusent toute modification. Le GeoPackage est seulement lu.</translation>
+    </message>
+    <message>
       <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema: &lt;schema&gt;_reviewer (may record cleaning decisions) and &lt;schema&gt;_viewer (may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
-      <translation>Copie chaque table d'un GeoPackage d'enquête (les tables brutes telles que reçues, la couche d'enquête typée avec ses points, les tables de répétition, le journal de nettoyage, les tables de métadonnées et du formulaire) dans un nouveau schéma d'une base PostgreSQL avec PostGIS, avec les mêmes noms et valeurs, en une seule transaction : si quelque chose échoue ou si la connexion tombe, rien ne reste dans la base. Deux rôles sont créés pour le schéma : &lt;schema&gt;_reviewer (peut enregistrer des décisions de nettoyage) et &lt;schema&gt;_viewer (peut seulement lire) ; l'administrateur les attribue aux personnes. Les tables brutes refusent toute modification. Le GeoPackage est seulement lu.</translation>
+      <translation type="vanished">Copie chaque table d'un GeoPackage d'enquête (les tables brutes telles que reçues, la couche d'enquête typée avec ses points, les tables de répétition, le journal de nettoyage, les tables de métadonnées et du formulaire) dans un nouveau schéma d'une base PostgreSQL avec PostGIS, avec les mêmes noms et valeurs, en une seule transaction : si quelque chose échoue ou si la connexion tombe, rien ne reste dans la base. Deux rôles sont créés pour le schéma : &lt;schema&gt;_reviewer (peut enregistrer des décisions de nettoyage) et &lt;schema&gt;_viewer (peut seulement lire) ; l'administrateur les attribue aux personnes. Les tables brutes refusent toute modification. Le GeoPackage est seulement lu.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="284" />
@@ -2537,7 +2605,7 @@
       <translation>Compter par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="120" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="122" />
       <source>Count by admin area (small counts hidden)</source>
       <translation>Compter par unité administrative (petits effectifs masqués)</translation>
     </message>
@@ -2677,7 +2745,7 @@
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="217" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="225" />
       <source>Date: {date}</source>
       <translation>Date : {date}</translation>
     </message>
@@ -2701,17 +2769,17 @@
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="93" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="95" />
       <source>Decisions refused (someone decided first)</source>
       <translation>Décisions refusées (quelqu'un a décidé avant)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="96" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="98" />
       <source>Decisions refused (the log row is another one now)</source>
       <translation>Décisions refusées (la ligne du journal en est maintenant une autre)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="92" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="94" />
       <source>Decisions saved</source>
       <translation>Décisions enregistrées</translation>
     </message>
@@ -2721,7 +2789,7 @@
       <translation>Supprimer tout ce qui a été fait dans {folder} et recommencer à partir des données d'exemple ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="468" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="436" />
       <source>Density of submissions</source>
       <translation>Densité des soumissions</translation>
     </message>
@@ -2746,7 +2814,7 @@
       <translation>Le déplacement exige une distance minimale supérieure à 0 et une distance maximale supérieure à la minimale (valeurs reçues : {min} m et {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="434" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="440" />
       <source>Done</source>
       <translation>Terminé</translation>
     </message>
@@ -2972,12 +3040,12 @@
       <translation>Exporter une feuille de revue du journal de nettoyage partagé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="425" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="431" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Export annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="417" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="423" />
       <source>Export finished.</source>
       <translation>Export terminé.</translation>
     </message>
@@ -2997,7 +3065,7 @@
       <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="384" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="390" />
       <source>Export for sharing: {file}</source>
       <translation>Export pour le partage : {file}</translation>
     </message>
@@ -3027,7 +3095,7 @@
       <translation>Export de {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="389" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="395" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Export en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
@@ -3037,7 +3105,7 @@
       <translation>Exporter…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="469" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="437" />
       <source>Few submissions</source>
       <translation>Peu de soumissions</translation>
     </message>
@@ -3052,7 +3120,7 @@
       <translation>Nombre minimal de soumissions pour un pourcentage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="64" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="67" />
       <source>Field changes not merged (listed with the conflicts)</source>
       <translation>Modifications de champs et de lignes faites sur le terrain, non fusionnées (listées avec les conflits)</translation>
     </message>
@@ -3070,7 +3138,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="45" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="48" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
       <translation>Paquets de terrain (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
@@ -3292,7 +3360,7 @@
       <translation>Attribuez les rôles aux personnes : GRANT {reviewer} TO un_relecteur; GRANT {viewer} TO un_lecteur;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="149" />
       <source>Grid cell size (m)</source>
       <translation>Taille de maille de la grille (m)</translation>
     </message>
@@ -3371,7 +3439,7 @@
       <translation>À quel point un nombre doit être inhabituel pour être signalé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="51" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="52" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Serveur humanitaire (kobo.humanitarianresponse.info)</translation>
     </message>
@@ -3466,12 +3534,17 @@
       <translation>Sur le terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="175" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="172" />
       <source>Insufficient data</source>
       <translation>Données insuffisantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="435" />
+      <source>Insufficient data (fewer than {n} submissions answering)</source>
+      <translation>Données insuffisantes (moins de {n} soumissions ayant répondu)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/styles.py" line="436" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Données insuffisantes (moins de {n} soumissions)</translation>
     </message>
@@ -3501,12 +3574,12 @@
       <translation>Elle n'est pas dans la base de données partagée : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="434" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="438" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>Essayé {attempts} fois en {seconds} secondes en tout.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="284" />
       <source>JSON text</source>
       <translation>du texte JSON</translation>
     </message>
@@ -3536,7 +3609,7 @@
       <translation>Garder chaque point déplacé dans son unité administrative ({layer}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="122" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="124" />
       <source>Keep exact locations (not recommended)</source>
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
@@ -3601,17 +3674,17 @@
       <translation>KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="51" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>Serveur KoboToolbox de l'Union européenne (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="49" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>Serveur mondial KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="69" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="91" />
       <source>KoboToolbox's CSV export never includes repeat groups: import its XLSX export (one sheet per repeat group) or download the data from the server instead.</source>
       <translation>L'export CSV de KoboToolbox ne contient jamais les groupes répétés : importez plutôt son export XLSX (une feuille par groupe répété) ou téléchargez les données depuis le serveur.</translation>
     </message>
@@ -3660,7 +3733,7 @@
       <translation>Langue de l'aide hors ligne (en, fr… ; vide : celle de QGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="139" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="141" />
       <source>Largest displacement (m)</source>
       <translation>Déplacement maximal (m)</translation>
     </message>
@@ -3720,7 +3793,7 @@
       <translation>Pour en savoir plus : {title}, {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="280" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="292" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
@@ -3814,12 +3887,12 @@
       <translation>Lignes du journal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="64" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="65" />
       <source>Log rows kept as they are</source>
       <translation>Lignes du journal laissées telles quelles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="64" />
       <source>Log rows still pending</source>
       <translation>Lignes du journal encore en attente</translation>
     </message>
@@ -3889,17 +3962,17 @@
       <translation>Manifeste</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="137" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="138" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
       <translation>Les classes manuelles ont besoin de leurs limites, par ex. 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="120" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="121" />
       <source>Many areas share the same few values: quantile classes holding a single value ({values}) were merged, so the map has fewer classes than asked.</source>
       <translation>Beaucoup d'unités administratives partagent les mêmes quelques valeurs : les classes de quantiles ne contenant qu'une seule valeur ({values}) ont été fusionnées, la carte a donc moins de classes que demandé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="469" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="437" />
       <source>Many submissions</source>
       <translation>Beaucoup de soumissions</translation>
     </message>
@@ -3914,12 +3987,12 @@
       <translation>Auteur de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="194" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="197" />
       <source>Map file</source>
       <translation>Fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="232" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="244" />
       <source>Map reference: {reference}</source>
       <translation>Référence de la carte : {reference}</translation>
     </message>
@@ -3939,7 +4012,7 @@
       <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="219" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="227" />
       <source>Map: {author}</source>
       <translation>Réalisation : {author}</translation>
     </message>
@@ -4029,7 +4102,7 @@
       <translation>Fusionner un paquet de terrain revenu</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="84" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="87" />
       <source>Merged into {file}: {counts}.</source>
       <translation>Fusionné dans {file} : {counts}.</translation>
     </message>
@@ -4064,7 +4137,7 @@
       <translation>Déplacer chaque point au hasard</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="118" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="120" />
       <source>Move points at random (displace)</source>
       <translation>Déplacer les points au hasard</translation>
     </message>
@@ -4104,7 +4177,7 @@
       <translation>Champ du nom des unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="166" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="169" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
       <translation>Champ du nom des unités administratives (étiquettes, pages de l'atlas)</translation>
     </message>
@@ -4124,7 +4197,7 @@
       <translation>Ruptures naturelles (Jenks)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="118" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="119" />
       <source>Natural breaks (Jenks) or limits of your own would suit these values better.</source>
       <translation>Les seuils naturels (Jenks) ou des limites choisies par vous conviendraient mieux à ces valeurs.</translation>
     </message>
@@ -4169,7 +4242,7 @@
       <translation>Aucune connexion PostgreSQL n'est encore enregistrée dans QGIS : demandez-en une à l'administrateur de votre base de données et ajoutez-la dans l'Explorateur (PostgreSQL &gt; Nouvelle connexion).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="245" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="261" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
@@ -4179,7 +4252,7 @@
       <translation>Aucune limite administrative dans le projet : cette carte compte les soumissions par unité administrative. Chargez les limites de l'exemple ou les vôtres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="227" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="224" />
       <source>No answer</source>
       <translation>Sans réponse</translation>
     </message>
@@ -4187,6 +4260,11 @@
       <location filename="../cartong_plugin/core/maps/answer_checks.py" line="94" />
       <source>No answer of {field} is a number ({listed}): a mean or median needs a numeric question. Choose the question holding the numbers.</source>
       <translation>Aucune réponse de {field} n'est un nombre ({listed}) : une moyenne ou une médiane nécessite une question numérique. Choisissez la question qui contient les nombres.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="440" />
+      <source>No area of {layer} has a value in {field}: no submission was counted in any of its areas, so the map shows every area without data. If the survey was made there, check the submissions' coordinates (latitude and longitude swapped, or the wrong coordinate reference system) and count them again (Count submissions by admin area).</source>
+      <translation>Aucune unité de {layer} n'a de valeur dans {field} : aucune soumission n'a été comptée dans ses unités, donc la carte montre toutes les unités sans données. Si l'enquête a été faite là, vérifiez les coordonnées des soumissions (latitude et longitude inversées, ou mauvais système de coordonnées de référence) et comptez-les à nouveau (Compter les soumissions par unité administrative).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="341" />
@@ -4214,9 +4292,14 @@
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
       <source>No data</source>
       <translation>Aucune donnée</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
+      <source>No file exists at the path typed in {label}: choose the file that holds the key, not the key.</source>
+      <translation>Aucun fichier n'existe au chemin saisi dans {label} : choisissez le fichier qui contient la clé, pas la clé elle-même.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="189" />
@@ -4244,12 +4327,12 @@
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="226" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="242" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="44" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="48" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
       <translation>Aucun emplacement n'a été indiqué pour {what} : écrivez env:VARIABLE ou file:CHEMIN.</translation>
     </message>
@@ -4259,7 +4342,7 @@
       <translation>Aucune clé de pseudonymisation : créez-en ou choisissez-en une d'abord.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="446" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="450" />
       <source>No server address was given.</source>
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
@@ -4298,8 +4381,16 @@
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Aucune soumission n'a l'uuid {uuid} dans {layer}.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="46" />
+      <source>No submission of {points} lies in any area of {admin}: all %n submissions are outside every area, so every area counts 0 and a map of these counts is empty. If the survey was made in these areas, its latitude and longitude are most likely swapped, or {points} has the wrong coordinate reference system ({crs}): look at both layers on a map, fix the coordinates, and count again.</source>
+      <translation>
+        <numerusform>Aucune soumission de {points} ne se trouve dans une unité de {admin} : %n soumission est hors de toute unité, donc chaque unité compte 0 et une carte de ces comptages est vide. Si l'enquête a été faite dans ces unités, ses latitudes et longitudes sont très probablement inversées, ou {points} a un mauvais système de coordonnées de référence ({crs}) : regardez les deux couches sur une carte, corrigez les coordonnées et comptez à nouveau.</numerusform>
+        <numerusform>Aucune soumission de {points} ne se trouve dans une unité de {admin} : les %n soumissions sont toutes hors de toute unité, donc chaque unité compte 0 et une carte de ces comptages est vide. Si l'enquête a été faite dans ces unités, ses latitudes et longitudes sont très probablement inversées, ou {points} a un mauvais système de coordonnées de référence ({crs}) : regardez les deux couches sur une carte, corrigez les coordonnées et comptez à nouveau.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
       <source>No submissions</source>
       <translation>Aucune soumission</translation>
     </message>
@@ -4379,12 +4470,12 @@
       <translation>ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="59" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="81" />
       <source>ODK Central keeps each repeat group apart: import its zip export, which holds one CSV per repeat group, or the submissions downloaded through OData with $expand=*.</source>
       <translation>ODK Central garde chaque groupe répété à part : importez son export zip, qui contient un CSV par groupe répété, ou les soumissions téléchargées via OData avec $expand=*.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="117" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="125" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>ODK Central demande un e-mail et un mot de passe, ou un jeton d'utilisateur mobile (app user).</translation>
     </message>
@@ -4394,7 +4485,7 @@
       <translation>Adresse du serveur ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="50" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="53" />
       <source>Office survey GeoPackage</source>
       <translation>GeoPackage d'enquête du bureau</translation>
     </message>
@@ -4449,7 +4540,7 @@
       <translation>Ouvrir l'assistant Protection des données sur la couche d'enquête importée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="461" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="467" />
       <source>Open the README note</source>
       <translation>Ouvrir la note README</translation>
     </message>
@@ -4499,7 +4590,7 @@
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="105" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="107" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
       <translation>Ou une clé conservée hors de QGIS : env:VARIABLE ou file:CHEMIN contenant 64 caractères hexadécimaux (exécutions sans interface ; aucun mot de passe principal demandé)</translation>
     </message>
@@ -4509,7 +4600,7 @@
       <translation>Ou un autre fichier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="82" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="109" />
       <source>Other users of this computer can read {file}: restrict it (chmod 600).</source>
       <translation>D'autres utilisateurs de cet ordinateur peuvent lire {file} : restreignez-en l'accès (chmod 600).</translation>
     </message>
@@ -4572,7 +4663,7 @@
       <translation>Champ P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="160" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="163" />
       <source>P-code field naming the atlas pages</source>
       <translation>Champ P-code pour nommer les pages de l'atlas</translation>
     </message>
@@ -4607,7 +4698,7 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="194" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="197" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -4787,14 +4878,18 @@
       <translation>PostgreSQL a refusé la ligne {row} de la table {table} : {detail}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="161" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="162" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>PostgreSQL a refusé {doing} dans {target} : {detail}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="152" />
+      <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role, named after its schema: for a schema household_2026, household_2026_viewer to read it, household_2026_reviewer to record cleaning decisions (GRANT household_2026_reviewer TO your_login).</source>
+      <translation>PostgreSQL a refusé {doing} dans {target} : {detail}. Demandez à l'administrateur de la base le rôle de l'enquête, nommé d'après son schéma : pour un schéma household_2026, household_2026_viewer pour la lire, household_2026_reviewer pour enregistrer des décisions de nettoyage (GRANT household_2026_reviewer TO your_login).</translation>
+    </message>
+    <message>
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
-      <translation>PostgreSQL a refusé {doing} dans {target} : {detail}. Demandez à l'administrateur de la base le rôle de l'enquête : &lt;schema&gt;_viewer pour la lire, &lt;schema&gt;_reviewer pour enregistrer des décisions de nettoyage (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
+      <translation type="vanished">PostgreSQL a refusé {doing} dans {target} : {detail}. Demandez à l'administrateur de la base le rôle de l'enquête : &lt;schema&gt;_viewer pour la lire, &lt;schema&gt;_reviewer pour enregistrer des décisions de nettoyage (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="161" />
@@ -4852,7 +4947,7 @@
       <translation>Protéger les données personnelles…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="116" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="118" />
       <source>Protection of locations</source>
       <translation>Protection des positions</translation>
     </message>
@@ -4862,7 +4957,7 @@
       <translation>Clé de pseudonymisation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="98" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="100" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation>Clé de pseudonymisation (vide : votre clé par défaut, créée si nécessaire)</translation>
     </message>
@@ -4887,7 +4982,7 @@
       <translation>Réunit dans un dossier et un zip tout ce dont une équipe de terrain a besoin pour travailler sans réseau : le projet QGIS (chemins relatifs), les GeoPackages d'enquête avec leurs pièces jointes, les limites administratives, les styles, les mises en page, un fond de carte hors ligne de la zone (ou un fond vectoriel si aucune tuile ne peut être produite), l'aide hors ligne dans la langue choisie et le catalogue de formation. manifest.json donne la taille et le sha256 de chaque fichier. Le dossier de sortie doit être vide ou nouveau. Les pièces jointes manquantes sont listées dans le journal et le manifeste. Rapportez le paquet avec « Fusionner un paquet de terrain revenu ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="310" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="312" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>QGIS n'a pas pu exporter la carte vers {file} ({error}) : vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
     </message>
@@ -4947,7 +5042,7 @@
       <translation>Question pour une part des réponses (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="157" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="159" />
       <source>Question to count answers of (optional)</source>
       <translation>Question dont compter les réponses (facultatif)</translation>
     </message>
@@ -4957,12 +5052,12 @@
       <translation>Questions qui, ensemble, identifient un ménage, par ex. identifiant du ménage et date : deux soumissions ayant les mêmes valeurs sont signalées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="186" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="188" />
       <source>README beside the shared file</source>
       <translation>README à côté du fichier partagé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="234" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="242" />
       <source>Rare combinations of {columns} were blanked, but the file keeps its points: a point can show the area or place a blanked value stood for, so the count of {k} rows does not hold for the file. To share rare areas, count by admin area or remove the locations.</source>
       <translation>Les combinaisons rares de {columns} ont été effacées, mais le fichier garde ses points : un point peut montrer la zone ou le lieu que désignait une valeur effacée, si bien que la règle des {k} lignes ne vaut pas pour le fichier. Pour partager des zones rares, comptez par unité administrative ou retirez les localisations.</translation>
     </message>
@@ -4977,7 +5072,7 @@
       <translation>Lire un export KoboToolbox, ODK ou ONA avec son XLSForm dans un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="434" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="440" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
     </message>
@@ -5035,12 +5130,12 @@
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="182" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="184" />
       <source>Remove links and attachment names</source>
       <translation>Supprimer les liens et les noms de pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="121" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="123" />
       <source>Remove locations</source>
       <translation>Supprimer les positions</translation>
     </message>
@@ -5070,7 +5165,7 @@
       <translation>Groupes répétés (tables à part) : {repeats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="61" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="64" />
       <source>Repeat rows added to submissions</source>
       <translation>Lignes de répétition ajoutées aux soumissions</translation>
     </message>
@@ -5136,7 +5231,7 @@
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="185" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="188" />
       <source>Resolution (dpi)</source>
       <translation>Résolution (ppp)</translation>
     </message>
@@ -5146,7 +5241,7 @@
       <translation>Résolution de l'export en points par pouce : 300 (par défaut) pour l'impression, 150 pour les écrans et l'e-mail, jusqu'à 1200. Plus haut est plus net et plus lourd : une page A3 en PNG à 600 dpi fait environ 7000 x 9900 pixels.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="43" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="46" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
       <translation>Paquet de terrain revenu (zip, manifest.json ou GeoPackage)</translation>
     </message>
@@ -5156,12 +5251,12 @@
       <translation>Feuille de revue</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="85" />
       <source>Review sheet (CSV or XLSX)</source>
       <translation>Feuille de revue (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="85" />
       <source>Review sheets (*.xlsx *.csv)</source>
       <translation>Feuilles de revue (*.xlsx *.csv)</translation>
     </message>
@@ -5176,7 +5271,7 @@
       <translation>Relu par</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="56" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="57" />
       <source>Reviewer role</source>
       <translation>Rôle de relecteur</translation>
     </message>
@@ -5251,12 +5346,12 @@
       <translation type="vanished">Ligne {row} du journal de nettoyage {file} : « {value} » n'est pas une valeur valide pour le champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="328" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="324" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Ligne {row} du journal de nettoyage {file} : la soumission {uuid} est déjà supprimée par la ligne {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="320" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="316" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is no longer duplicated in this layer (the row was already applied, or its other copies are gone): it was kept.</source>
       <translation>Ligne {row} du journal de nettoyage {file} : la soumission {uuid} n'est plus en doublon dans cette couche (la ligne a déjà été appliquée, ou ses autres copies ont disparu) : elle a été conservée.</translation>
     </message>
@@ -5271,7 +5366,7 @@
       <translation>Ligne {row} du journal de nettoyage {file} : {count} soumissions ont l'uuid {uuid} ({ids}) ; seule la soumission {id}, dont {column} vaut « {old} », a été supprimée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="443" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Ligne {row} du journal de nettoyage {file} : {problem} ; la ligne a été ignorée.</translation>
     </message>
@@ -5295,27 +5390,27 @@
       <translation>Ligne {row} de la feuille {sheet} de {file} : {problem} ; la cellule a été lue comme vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="319" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="318" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {name} » n'a pas de type ; ignorée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="350" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="349" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » n'indique aucune liste de choix.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="341" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="340" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » sans « begin » correspondant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="473" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="472" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : la boucle « {name} » parcourt la liste « {list} », qui n'a aucun choix ; ses questions sont ignorées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="413" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="412" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Ligne {row} de la feuille survey de {file} : le nom « {name} » est utilisé deux fois.</translation>
     </message>
@@ -5335,7 +5430,7 @@
       <translation>Ligne {row} de {file}, colonne {column} : « {value} » n'est pas un nombre ; gardez les colonnes log_id et version telles qu'exportées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="316" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="322" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Ligne {row}, colonne {column} : {message}</translation>
     </message>
@@ -5360,7 +5455,7 @@
       <translation>Lignes signalées par le contrôle : {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="94" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="96" />
       <source>Rows unchanged</source>
       <translation>Lignes inchangées</translation>
     </message>
@@ -5370,12 +5465,12 @@
       <translation>Lignes en attente de décision</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="187" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="189" />
       <source>Rows written</source>
       <translation>Lignes écrites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="299" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="295" />
       <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
       <translation>Les lignes {first} et {row} du journal de nettoyage {file} donnent à {column} de {uuid} des valeurs différentes (« {value} », puis « {new} ») : la dernière est appliquée.</translation>
     </message>
@@ -5410,7 +5505,7 @@
       <translation>Enregistrer une nouvelle clé dans un fichier…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="73" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="95" />
       <source>Save each repeat group's own CSV beside this file, named {stem}-&lt;repeat&gt;.csv, and import it again.</source>
       <translation>Enregistrez le CSV propre à chaque groupe répété à côté de ce fichier, sous le nom {stem}-&lt;repeat&gt;.csv, puis importez de nouveau ce fichier.</translation>
     </message>
@@ -5451,8 +5546,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="71" />
+      <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. A decision whose log row now holds another submission, question or old value is refused, and a sheet exported from another survey's log is refused whole. Rows left unchanged are not written. A decision held in a formula whose result the sheet never saved (a sheet written by a program, not opened and saved in a spreadsheet) is skipped and named. Needs the survey's reviewer role.</source>
+      <translation>Enregistre les décisions d'une feuille de revue (issue de « Exporter une feuille de revue ») dans le journal de nettoyage partagé dans PostgreSQL. La base enregistre qui a enregistré chaque décision et quand. Une décision sur une ligne que quelqu'un d'autre a décidée depuis l'export de la feuille est refusée, et les deux décisions sont listées : exportez une nouvelle feuille pour voir la sienne. Une décision dont la ligne de journal contient maintenant une autre soumission, question ou ancienne valeur est refusée, et une feuille exportée du journal d'une autre enquête est refusée en entier. Les lignes inchangées ne sont pas écrites. Une décision contenue dans une formule dont la feuille n'a jamais enregistré le résultat (une feuille écrite par un programme, pas ouverte et enregistrée dans un tableur) est ignorée et signalée. Nécessite le rôle de relecteur de l'enquête.</translation>
+    </message>
+    <message>
       <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. A decision whose log row now holds another submission, question or old value is refused, and a sheet exported from another survey's log is refused whole. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
-      <translation>Enregistre les décisions d'une feuille de revue (issue de « Exporter une feuille de revue ») dans le journal de nettoyage partagé dans PostgreSQL. La base enregistre qui a enregistré chaque décision et quand. Une décision sur une ligne que quelqu'un d'autre a décidée depuis l'export de la feuille est refusée, et les deux décisions sont listées : exportez une nouvelle feuille pour voir la sienne. Une décision dont la ligne de journal contient maintenant une autre soumission, question ou ancienne valeur est refusée, et une feuille exportée du journal d'une autre enquête est refusée en entier. Les lignes inchangées ne sont pas écrites. Nécessite le rôle de relecteur de l'enquête.</translation>
+      <translation type="vanished">Enregistre les décisions d'une feuille de revue (issue de « Exporter une feuille de revue ») dans le journal de nettoyage partagé dans PostgreSQL. La base enregistre qui a enregistré chaque décision et quand. Une décision sur une ligne que quelqu'un d'autre a décidée depuis l'export de la feuille est refusée, et les deux décisions sont listées : exportez une nouvelle feuille pour voir la sienne. Une décision dont la ligne de journal contient maintenant une autre soumission, question ou ancienne valeur est refusée, et une feuille exportée du journal d'une autre enquête est refusée en entier. Les lignes inchangées ne sont pas écrites. Nécessite le rôle de relecteur de l'enquête.</translation>
     </message>
     <message>
       <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
@@ -5474,12 +5573,12 @@
       <translation>Rechercher uuid, question, valeurs, problème…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="107" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="110" />
       <source>See the table {table} and {csv}.</source>
       <translation>Voir la table {table} et {csv}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="109" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="112" />
       <source>See the table {table} in {file}.</source>
       <translation>Voir la table {table} dans {file}.</translation>
     </message>
@@ -5578,12 +5677,12 @@
       <translation>Taille du paquet (octets)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="162" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="164" />
       <source>Smallest count shown (k)</source>
       <translation>Plus petit effectif affiché (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="130" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="132" />
       <source>Smallest displacement (m)</source>
       <translation>Déplacement minimal (m)</translation>
     </message>
@@ -5607,7 +5706,7 @@
       <translation>Calage : la taille des cellules de la grille en mètres (par défaut 1000) ; chaque point va au centre de sa cellule.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="215" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="223" />
       <source>Sources: {sources}</source>
       <translation>Sources : {sources}</translation>
     </message>
@@ -5682,7 +5781,7 @@
       <translation>Soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="122" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="113" />
       <source>Submission (GPS location)</source>
       <translation>Soumission (position GPS)</translation>
     </message>
@@ -5751,6 +5850,11 @@
       <translation>Soumissions conservées d'un téléchargement interrompu, non téléchargées à nouveau</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="190" />
+      <source>Submissions of form {id} were deleted on {host} while the download read their repeats: some submissions downloaded may lack their repeat rows. Download again.</source>
+      <translation>Des soumissions du formulaire {id} ont été supprimées sur {host} pendant que le téléchargement lisait leurs répétitions : certaines soumissions téléchargées n'ont peut-être pas leurs lignes de répétition. Téléchargez à nouveau.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="111" />
       <source>Submissions per admin area</source>
       <translation>Soumissions par unité administrative</translation>
@@ -5761,7 +5865,7 @@
       <translation>Soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
       <source>Submissions removed</source>
       <translation>Soumissions supprimées</translation>
     </message>
@@ -5811,7 +5915,7 @@
       <translation>Chaîne de traitement des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="229" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="245" />
       <source>Survey export</source>
       <translation>Export d'enquête</translation>
     </message>
@@ -5850,7 +5954,7 @@
       <translation>Couche d'enquête et formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="45" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
       <source>Survey layer or table</source>
       <translation>Couche ou table d'enquête</translation>
     </message>
@@ -5860,7 +5964,7 @@
       <translation>Points d'enquête (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="55" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="56" />
       <source>Survey schema</source>
       <translation>Schéma de l'enquête</translation>
     </message>
@@ -5910,7 +6014,7 @@
       <translation>Texte : {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="238" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La feuille « survey » de {file} doit avoir les colonnes « type » et « name ».</translation>
     </message>
@@ -5945,7 +6049,7 @@
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="308" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="324" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
     </message>
@@ -6026,14 +6130,19 @@
       <translation>Le système d'authentification de QGIS n'est pas disponible : le mot de passe ou le jeton ne peut donc pas être conservé en sécurité. Vérifiez Préférences &gt; Options &gt; Authentification.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="116" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="117" />
       <source>The QGIS authentication system is not available, so the pseudonymisation key cannot be kept safely.</source>
       <translation>Le système d'authentification de QGIS n'est pas disponible : la clé de pseudonymisation ne peut donc pas être conservée en sécurité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="121" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="122" />
       <source>The QGIS master password is needed to keep the pseudonymisation key: set it in Settings &gt; Options &gt; Authentication and try again.</source>
       <translation>Le mot de passe principal de QGIS est nécessaire pour conserver la clé de pseudonymisation : définissez-le dans Préférences &gt; Options &gt; Authentification et réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_xform.py" line="170" />
+      <source>The XForm of form {id} on {host} could not be read ({reason}), so the download has no labels and no choice lists: question and choice names are shown instead, and select questions have no label column.</source>
+      <translation>Le XForm du formulaire {id} sur {host} n'a pas pu être lu ({reason}) ; le téléchargement n'a donc ni libellés ni liste de choix : les noms des questions et des choix sont affichés à la place, et les questions à choix n'ont pas de colonne de libellés.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_common.py" line="14" />
@@ -6119,7 +6228,7 @@
       <translation>Le P-code indiqué dans la réponse est {code}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="57" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="63" />
       <source>The answers to "{column}" are chosen from a list of {what} (their labels in "{labels}").</source>
       <translation>Les réponses à « {column} » sont choisies dans une liste qui contient {what} (leurs libellés dans « {labels} »).</translation>
     </message>
@@ -6148,7 +6257,7 @@
       <translation>La zone {extent} traverse l'antiméridien (longitude 180 : bord ouest {west}, bord est {east}) ; un fond de carte hors ligne ne peut pas le traverser. Faites deux fonds de carte, un de chaque côté de la longitude 180, avec des longitudes comprises entre -180 et 180 et le bord ouest en premier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="162" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="163" />
       <source>The authentication configuration {authcfg} does not hold a CartONG pseudonymisation key.</source>
       <translation>La configuration d'authentification {authcfg} ne contient pas de clé de pseudonymisation CartONG.</translation>
     </message>
@@ -6158,7 +6267,7 @@
       <translation>La configuration d'authentification {authcfg} ne contient aucun jeton.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="151" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="152" />
       <source>The authentication configuration {authcfg} was not found: choose another pseudonymisation key or create a new one.</source>
       <translation>La configuration d'authentification {authcfg} est introuvable : choisissez une autre clé de pseudonymisation ou créez-en une nouvelle.</translation>
     </message>
@@ -6183,12 +6292,12 @@
       <translation>Les limites du niveau supérieur, p. ex. la couche admin1 de admin_boundaries.gpkg, dessinées en contours plus épais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="50" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="51" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
       <translation>La limite de classe {value} n'est pas un nombre : écrivez les limites ainsi : 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="54" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="55" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
       <translation>Les limites de classes {limits} doivent être croissantes : écrivez-les ainsi : 10, 20, 50.</translation>
     </message>
@@ -6221,7 +6330,7 @@
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="285" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="293" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La couche nettoyée est la table {table} de {schema} dans {target} ({rows} lignes).</translation>
     </message>
@@ -6229,6 +6338,11 @@
       <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="346" />
       <source>The cleaned layer {file} could not get the survey's exact values back (date-times with their milliseconds and time zone, rows without a location) ({reason}). Nothing was written under that name, as its values would differ from the survey's.</source>
       <translation>La couche nettoyée {file} n'a pas pu retrouver les valeurs exactes de l'enquête (dates-heures avec leurs millisecondes et leur fuseau horaire, lignes sans localisation) ({reason}). Rien n'a été écrit sous ce nom, car ses valeurs différeraient de celles de l'enquête.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="80" />
+      <source>The cleaned survey was written to a temporary GeoPackage ({file}) that QGIS deletes when it closes. To keep it, run again with a GeoPackage file for the cleaned survey (the decisions stay in the cleaning log), or export it for sharing before closing QGIS.</source>
+      <translation>L'enquête nettoyée a été écrite dans un GeoPackage temporaire ({file}) que QGIS supprime à sa fermeture. Pour la garder, relancez avec un fichier GeoPackage pour l'enquête nettoyée (les décisions restent dans le journal de nettoyage), ou exportez-la pour le partage avant de fermer QGIS.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_files.py" line="66" />
@@ -6290,7 +6404,7 @@
       <translation>Le journal de nettoyage {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="321" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="327" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>Le journal de nettoyage {file} ne correspond pas aux données ; corrigez ces lignes et importez-le de nouveau :
@@ -6338,7 +6452,7 @@
       <translation>Le niveau de zoom le plus proche à télécharger, de 0 à 19. Par défaut 12 : villes, villages et routes principales. Chaque niveau de plus demande environ 4 fois plus de tuiles : 15 montre les rues mais peut demander des heures.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="85" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="87" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>La colonne de codes {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -6348,12 +6462,12 @@
       <translation>La colonne {column} ne peut pas être créée dans {table} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="58" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="59" />
       <source>The column {column} has {count} different answers (more than {limit}): counted by area, each would become a column name of the shared file. Choose a question with a short list of answers, or count submissions only (no answers column).</source>
       <translation>La colonne {column} a {count} réponses différentes (plus de {limit}) : en comptant par zone, chacune deviendrait un nom de colonne du fichier partagé. Choisissez une question avec une courte liste de réponses, ou comptez seulement les soumissions (sans colonne de réponses).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="49" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="50" />
       <source>The column {column} holds free text: counted by area, each typed answer would become a column name of the shared file. Choose a question with a short list of answers (such as water_source), or count submissions only (no answers column).</source>
       <translation>La colonne {column} contient du texte libre : en comptant par zone, chaque réponse saisie deviendrait un nom de colonne du fichier partagé. Choisissez une question avec une courte liste de réponses (comme water_source), ou comptez seulement les soumissions (sans colonne de réponses).</translation>
     </message>
@@ -6363,17 +6477,17 @@
       <translation>La colonne {column} n'est pas dans la couche {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="41" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="42" />
       <source>The column {column} likely holds personal data at high risk: counted by area, each of its answers would become a column name of the shared file. Choose a question with a short list of answers (such as water_source), or count submissions only (no answers column).</source>
       <translation>La colonne {column} contient probablement des données personnelles à risque élevé : en comptant par zone, chacune de ses réponses deviendrait un nom de colonne du fichier partagé. Choisissez une question avec une courte liste de réponses (comme water_source), ou comptez seulement les soumissions (sans colonne de réponses).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="299" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="301" />
       <source>The columns {columns} identify staff, devices, accounts or documents and are pseudonymised by default, but no pseudonymisation key could be opened ({reason}): they were removed instead. To share them as pseudonyms, name a key with KEY_SOURCE (file:... or env:...) or KEY_AUTHCFG; to keep them as they are, list them in KEEP_FIELDS.</source>
       <translation>Les colonnes {columns} identifient le personnel, des appareils, des comptes ou des documents et sont pseudonymisées par défaut, mais aucune clé de pseudonymisation n'a pu être ouverte ({reason}) : elles ont été supprimées à la place. Pour les partager sous forme de pseudonymes, indiquez une clé avec KEY_SOURCE (file:... ou env:...) ou KEY_AUTHCFG ; pour les garder telles quelles, listez-les dans KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="124" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="125" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>Le fichier des conflits {file} est un dossier : indiquez un nom de fichier, p. ex. conflicts.csv.</translation>
     </message>
@@ -6388,7 +6502,7 @@
       <translation>La connexion à la base PostgreSQL {target} a été perdue pendant {doing} : PostgreSQL a annulé le travail inachevé, rien n'a été écrit. Réessayez quand la connexion sera rétablie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="390" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="396" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La connexion à {host} a été coupée au milieu d'une réponse. Réessayez ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
@@ -6483,7 +6597,7 @@
       <translation>Le disque est plein : rien n'a été écrit. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="167" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="169" />
       <source>The download from {host} was cancelled.</source>
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
     </message>
@@ -6503,9 +6617,8 @@
       <translation>L'heure de fin est antérieure à l'heure de début.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="50" />
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
-      <translation>La variable d'environnement {name}, indiquée pour {what}, n'est pas définie ou est vide.</translation>
+      <translation type="vanished">La variable d'environnement {name}, indiquée pour {what}, n'est pas définie ou est vide.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="65" />
@@ -6572,7 +6685,7 @@
       <translation>Le champ qui contient le P-code du niveau supérieur, p. ex. adm1_pcode : quand deux unités de préfectures différentes ont le même nom, la préfecture répondue tranche laquelle est voulue.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="424" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="406" />
       <source>The field {field} of {layer} has negative values ({value} for example): circles cannot show them. Choose a choropleth map for this field.</source>
       <translation>Le champ {field} de {layer} a des valeurs négatives ({value} par exemple) : des cercles ne peuvent pas les montrer. Choisissez une carte choroplèthe pour ce champ.</translation>
     </message>
@@ -6597,29 +6710,33 @@
       <translation>Le fichier {file} n'existe pas (déplacé ou supprimé ?).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="68" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="95" />
       <source>The file {file}, named for {what}, could not be read as text: {error}</source>
       <translation>Le fichier {file}, indiqué pour {what}, n'a pas pu être lu comme du texte : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
       <source>The file {file}, named for {what}, does not exist.</source>
-      <translation>Le fichier {file}, indiqué pour {what}, n'existe pas.</translation>
+      <translation type="vanished">Le fichier {file}, indiqué pour {what}, n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="76" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="103" />
       <source>The file {file}, named for {what}, holds several lines: it must hold the secret alone.</source>
       <translation>Le fichier {file}, indiqué pour {what}, contient plusieurs lignes : il doit contenir le secret seul.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="73" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="100" />
       <source>The file {file}, named for {what}, is empty.</source>
       <translation>Le fichier {file}, indiqué pour {what}, est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="60" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="87" />
       <source>The file {file}, named for {what}, is too big to hold a secret: is it the right file?</source>
       <translation>Le fichier {file}, indiqué pour {what}, est trop gros pour contenir un secret : est-ce le bon fichier ?</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="66" />
+      <source>The file {file}, named in {parameter} for {what}, does not exist.</source>
+      <translation>Le fichier {file}, indiqué dans {parameter} pour {what}, n'existe pas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="126" />
@@ -6637,7 +6754,7 @@
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="288" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="294" />
       <source>The folder {folder} does not exist.</source>
       <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
@@ -6682,7 +6799,7 @@
       <translation>Le formulaire définit « {column} » comme une question de type {type} : elle contient {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="230" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="228" />
       <source>The form file {file} does not exist.</source>
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
@@ -6752,9 +6869,8 @@
       <translation>La clé est lue dans votre fichier ; le gestionnaire de mots de passe de QGIS n'est pas utilisé. Reprenez le même fichier la prochaine fois pour obtenir les mêmes pseudonymes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="207" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
-      <translation>Les libellés du formulaire {id} n'ont pas pu être lus dans son XForm ({reason}) ; les noms des questions et des choix sont affichés à la place.</translation>
+      <translation type="vanished">Les libellés du formulaire {id} n'ont pas pu être lus dans son XForm ({reason}) ; les noms des questions et des choix sont affichés à la place.</translation>
     </message>
     <message>
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr. Empty: the form's default language. Without a form it changes nothing.</source>
@@ -6865,17 +6981,17 @@
       <translation>La couche {layer} n'a pas de champ {field} ({what}). Champs disponibles : {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="102" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="137" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour étiqueter les unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="308" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="273" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La couche {layer} n'a pas de champ {field} à cartographier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="207" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="176" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
@@ -6895,7 +7011,7 @@
       <translation>La couche {layer} n'a pas de champ {field} : le journal de nettoyage désigne chaque soumission par ce champ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="165" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="169" />
       <source>The layer {layer} has no submission id column ({columns}): each point's offset follows its row number (fid). A copy made from a re-imported or re-ordered file moves the points another way: do not give both copies to the same partner.</source>
       <translation>La couche {layer} n'a pas de colonne d'identifiant de soumission ({columns}) : le déplacement de chaque point suit son numéro de ligne (fid). Une copie faite à partir d'un fichier réimporté ou réordonné déplace les points autrement : ne donnez pas les deux copies au même partenaire.</translation>
     </message>
@@ -6915,7 +7031,7 @@
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez un GeoPackage pour le journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="95" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="101" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez le fichier du journal de nettoyage.</translation>
     </message>
@@ -6930,7 +7046,7 @@
       <translation>Le point de la couche se trouve à {distance} m de ces coordonnées, à la latitude {lat}, longitude {lon} : il a été déplacé après l'import, et les contrôles GPS l'ont utilisé. La nouvelle valeur aligne la colonne sur lui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="487" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="490" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
@@ -6950,7 +7066,7 @@
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="350" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="367" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -6980,7 +7096,7 @@
       <translation>Le zoom minimum {low} dépasse le zoom maximum {high} : choisissez un zoom minimum inférieur ou égal au maximum.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="65" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="71" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>Le nom « {column} » contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
@@ -6990,7 +7106,7 @@
       <translation>Le nom du paquet, donné à son dossier et à son zip, p. ex. team_a_bangui. Par défaut field_package.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="45" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="46" />
       <source>The new schema: lower case letters, digits and _. Empty: made from the GeoPackage's file name.</source>
       <translation>Le nouveau schéma : minuscules, chiffres et _. Vide : tiré du nom de fichier du GeoPackage.</translation>
     </message>
@@ -7019,12 +7135,12 @@
       <translation type="vanished">Le champ numérique qui colore les unités : submissions (le nombre de soumissions, par défaut), answer_pct (une part en %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="213" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="217" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>Le GeoPackage du bureau ou celui qui revient n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="119" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>Le GeoPackage du bureau {file} n'existe pas.</translation>
     </message>
@@ -7078,7 +7194,7 @@
       <translation>La sortie {output} remplacerait la table {table} de {file}, que l'entrée « {input} » lit ou qui contient des données collectées ou les registres de la boîte à outils. Rien n'a été écrit ; choisissez un autre nom de table.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="150" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="151" />
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>La sortie {path} serait écrite hors du dossier choisi {folder} ; rien n'a été écrit.</translation>
     </message>
@@ -7101,12 +7217,12 @@
       <translation>Le paquet rapporté par l'équipe : son zip, son manifest.json ou son GeoPackage d'enquête, p. ex. field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="219" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="223" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>Le paquet {package} n'a pas été préparé à partir de {office} : aucune de ses {count} soumissions ne s'y trouve (une autre enquête ?). Rien n'a été fusionné ; fusionnez-le dans le fichier d'enquête à partir duquel il a été préparé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="182" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="184" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>Le fichier de mots-clés de données personnelles {file} est inutilisable ({error}). Corrigez-le ou videz le paramètre {setting} pour utiliser la liste fournie avec l'extension.</translation>
     </message>
@@ -7136,22 +7252,22 @@
       <translation>Les couches de polygones du projet ayant un champ P-code. Le paquet prend tout le fichier dont elles viennent.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="70" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="72" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>Le proxy défini dans QGIS (Préférences &gt; Options &gt; Réseau) ne répond pas ou a refusé la connexion à {host} ({reason}). Vérifiez les paramètres du proxy avec votre service informatique.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="139" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="140" />
       <source>The pseudonymisation key could not be saved in the QGIS authentication database.</source>
       <translation>La clé de pseudonymisation n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="76" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="77" />
       <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
       <translation>La clé de pseudonymisation de {source} doit comporter au moins 32 caractères hexadécimaux (64 recommandés), sur une seule ligne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="62" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="68" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>Le libellé de la question « {column} » est « {label} », qui contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
@@ -7187,22 +7303,22 @@
       <translation>Les tables de répétition ({tables}) ont été écrites à côté de la couche nettoyée ; aucune de leurs lignes n'appartient à une soumission supprimée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="181" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="183" />
       <source>The request to {host} for {what} could not be sent: the token, the password or the server address holds a character that cannot be sent (a line break, or a character copied by mistake). Copy the token or password again, check the server address, then try again.</source>
       <translation>La requête vers {host} pour {what} n'a pas pu être envoyée : le jeton, le mot de passe ou l'adresse du serveur contient un caractère qui ne peut pas être envoyé (un saut de ligne, ou un caractère copié par erreur). Copiez de nouveau le jeton ou le mot de passe, vérifiez l'adresse du serveur, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="102" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>Le paquet revenu n'apporte rien de nouveau (déjà fusionné ?) : {file} est resté tel quel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="81" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="82" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>Le paquet revenu {file} ne contient aucun GeoPackage d'enquête nommé {name} (trouvés : {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="69" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="70" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>Le paquet revenu {file} n'est ni un dossier de paquet de terrain, ni son zip, ni un GeoPackage.</translation>
     </message>
@@ -7305,17 +7421,17 @@
       <translation>Le secret de la connexion enregistrée {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="236" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="240" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="454" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="458" />
       <source>The server address cannot be read: write it the way https://kf.kobotoolbox.org is written.</source>
       <translation>L'adresse du serveur ne peut pas être lue : écrivez-la comme s'écrit https://kf.kobotoolbox.org.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="466" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="470" />
       <source>The server address must be the address alone, such as {address}: a user name, password or token written in it (before @, after ? or #) would be saved with the data, so give them in the authentication configuration or SECRET instead.</source>
       <translation>L'adresse du serveur doit être l'adresse seule, comme {address} : un nom d'utilisateur, un mot de passe ou un jeton qui y serait écrit (avant @, après ? ou #) serait enregistré avec les données ; indiquez-les plutôt dans la configuration d'authentification ou dans SECRET.</translation>
     </message>
@@ -7325,7 +7441,7 @@
       <translation>Le serveur n'a pas envoyé la date de la dernière soumission.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="94" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="96" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>Le nom de serveur {host} est introuvable (DNS). Vérifiez que l'adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet.</translation>
     </message>
@@ -7335,7 +7451,7 @@
       <translation>Le serveur ou les identifiants ont changé pendant la vérification : vérifiez de nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="143" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="151" />
       <source>The session on {host} could not be closed; it ends by itself within 24 hours.</source>
       <translation>La session sur {host} n'a pas pu être fermée ; elle se termine d'elle-même dans les 24 heures.</translation>
     </message>
@@ -7364,7 +7480,7 @@
       <translation type="vanished">La feuille écrite par « Exporter une feuille de revue », avec vos décisions ; gardez ses colonnes log_id et version telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="86" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="88" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id, version, uuid, question, old_value and as_exported columns as they are.</source>
       <translation>La feuille écrite par « Exporter une feuille de revue », avec vos décisions ; gardez ses colonnes log_id, version, uuid, question, old_value et as_exported telles quelles.</translation>
     </message>
@@ -7399,7 +7515,7 @@
       <translation>Les soumissions sont écrites dans un GeoPackage : tables brutes telles que reçues, couche de points « survey » et journal de chaque téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="185" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="187" />
       <source>The submissions were counted by their P-code, but the result cannot be mapped until it is set.</source>
       <translation>Les soumissions ont été comptées par leur P-code, mais le résultat ne peut pas être cartographié tant que le système de coordonnées de référence n'est pas défini.</translation>
     </message>
@@ -7473,12 +7589,12 @@
       <translation>Le schéma d'enquête {schema} n'a pas de journal de nettoyage dans {target} : lancez les contrôles et copiez l'enquête à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="394" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="393" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>La feuille survey de {file} nomme deux questions « {name} » dans le même groupe (lignes {first} et {second}) : chaque question doit avoir son propre nom. Renommez l'une d'elles, ou importez les données sans le formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="271" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="270" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Feuille survey de {file} : le groupe « {name} » n'est jamais fermé.</translation>
     </message>
@@ -7591,7 +7707,7 @@
       <translation>Le niveau de zoom le plus large à télécharger, de 0 (le monde entier) à 19 (une maison). Par défaut 5 : un pays.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="64" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="86" />
       <source>The workbook has no sheet for them: import KoboToolbox's XLSX export with all its sheets (one per repeat group; hidden sheets are not read).</source>
       <translation>Le classeur n'a pas de feuille pour eux : importez l'export XLSX de KoboToolbox avec toutes ses feuilles (une par groupe répété ; les feuilles masquées ne sont pas lues).</translation>
     </message>
@@ -7671,7 +7787,7 @@
       <translation>Ce paquet a été préparé par la version 0.2.0 : les modifications faites sur le terrain aux lignes des tables de répétition des soumissions existantes ne peuvent pas être identifiées et n'ont pas été fusionnées ; comparez-les à la main.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/fitting.py" line="322" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="324" />
       <source>This text is too long for its place on the map, even in small letters, and was shortened to end in “…”: “{text}”. Choose a shorter text to print it whole.</source>
       <translation>Ce texte est trop long pour sa place sur la carte, même en petits caractères, et a été raccourci pour se terminer par « … » : « {text} ». Choisissez un texte plus court pour l'imprimer en entier.</translation>
     </message>
@@ -7795,7 +7911,7 @@
       <translation>Noms d'unités administratives saisis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="279" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="280" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>du texte UTF-16 sans son indicateur d'ordre des octets (BOM)</translation>
     </message>
@@ -7825,7 +7941,7 @@
       <translation>Fond de carte inconnu {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="25" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="26" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation>Classification inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
@@ -7963,12 +8079,12 @@
       <translation>Valeur à cartographier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="61" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
       <source>Values changed</source>
       <translation>Valeurs modifiées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="60" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
       <source>Values edited</source>
       <translation>Valeurs modifiées</translation>
     </message>
@@ -7978,7 +8094,7 @@
       <translation>Fichiers vecteur (*.gpkg *.shp *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="57" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="58" />
       <source>Viewer role</source>
       <translation>Rôle de lecteur</translation>
     </message>
@@ -8192,8 +8308,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="39" />
+      <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). As in the wizard, columns identifying staff, devices, accounts or documents are pseudonymised unless you choose otherwise; when no key can be opened (a run without the QGIS window and no KEY_SOURCE) they are removed instead. Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. Submissions whose consent was refused are left out, and so are the rows of repeat tables that belong to them. A KoboToolbox validation status keeps the status, not who validated. A layer with a filter shares only the submissions it shows, and says so. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
+      <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage à clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les colonnes contenant probablement des données personnelles à risque élevé (noms, numéros de téléphone...) sont supprimées, sauf si vous choisissez de les pseudonymiser ou de les conserver (KEEP_FIELDS, consigné dans le README). Comme dans l'assistant, les colonnes identifiant le personnel, des appareils, des comptes ou des documents sont pseudonymisées, sauf si vous en décidez autrement ; quand aucune clé ne peut être ouverte (une exécution sans la fenêtre de QGIS et sans KEY_SOURCE), elles sont supprimées à la place. Les liens et noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et maximale, ramenés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, d'autres effectifs étant masqués pour qu'aucun ne puisse être recalculé à partir des totaux. Les colonnes répétant la localisation exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage...) sont effacées jusqu'à ce que chacune soit partagée par k lignes. Les soumissions dont le consentement a été refusé sont exclues, ainsi que les lignes des tables de répétition qui leur appartiennent. Un statut de validation KoboToolbox garde le statut, pas la personne qui a validé. Une couche filtrée ne partage que les soumissions qu'elle affiche, et l'indique. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
+    </message>
+    <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). As in the wizard, columns identifying staff, devices, accounts or documents are pseudonymised unless you choose otherwise; when no key can be opened (a run without the QGIS window and no KEY_SOURCE) they are removed instead. Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
-      <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage à clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les colonnes contenant probablement des données personnelles à risque élevé (noms, numéros de téléphone...) sont supprimées, sauf si vous choisissez de les pseudonymiser ou de les conserver (KEEP_FIELDS, consigné dans le README). Comme dans l'assistant, les colonnes identifiant le personnel, des appareils, des comptes ou des documents sont pseudonymisées, sauf si vous en décidez autrement ; quand aucune clé ne peut être ouverte (une exécution sans la fenêtre de QGIS et sans KEY_SOURCE), elles sont supprimées à la place. Les liens et noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et maximale, ramenés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, d'autres effectifs étant masqués pour qu'aucun ne puisse être recalculé à partir des totaux. Les colonnes répétant la localisation exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage...) sont effacées jusqu'à ce que chacune soit partagée par k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
+      <translation type="vanished">Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage à clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les colonnes contenant probablement des données personnelles à risque élevé (noms, numéros de téléphone...) sont supprimées, sauf si vous choisissez de les pseudonymiser ou de les conserver (KEEP_FIELDS, consigné dans le README). Comme dans l'assistant, les colonnes identifiant le personnel, des appareils, des comptes ou des documents sont pseudonymisées, sauf si vous en décidez autrement ; quand aucune clé ne peut être ouverte (une exécution sans la fenêtre de QGIS et sans KEY_SOURCE), elles sont supprimées à la place. Les liens et noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et maximale, ramenés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, d'autres effectifs étant masqués pour qu'aucun ne puisse être recalculé à partir des totaux. Les colonnes répétant la localisation exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage...) sont effacées jusqu'à ce que chacune soit partagée par k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
     </message>
     <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
@@ -8218,22 +8338,22 @@
       <translation>Écrit l'enquête d'un schéma PostgreSQL (partagée avec « Partager une enquête dans PostgreSQL ») dans un GeoPackage avec les mêmes tables, noms et valeurs, et le journal de nettoyage avec les décisions de chacun, lus dans un même instantané cohérent pendant que les autres continuent à travailler. Le fichier est écrit sous un nom temporaire et renommé une fois complet. Fonctionne ensuite hors ligne, et avec tous les autres algorithmes de la boîte à outils.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="354" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="360" />
       <source>Writing the protected copy.</source>
       <translation>Écriture de la copie protégée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="422" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="424" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>Écriture de {records} soumissions dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="229" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="245" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="163" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="161" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Tous les fichiers (*)</translation>
     </message>
@@ -8287,17 +8407,17 @@
       <translation>Zip à copier : {zip} ({size:.1f} Mo, {files} fichiers).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="278" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="279" />
       <source>a 7-Zip archive</source>
       <translation>une archive 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
       <source>a GIF image</source>
       <translation>une image GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
       <source>a JPEG photo</source>
       <translation>une photo JPEG</translation>
     </message>
@@ -8307,12 +8427,12 @@
       <translation>un export KoboToolbox, ODK Central ou ONA (CSV, XLSX, zip ou GeoJSON) et, de préférence, son XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
       <source>a PDF document</source>
       <translation>un document PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
       <source>a PNG image</source>
       <translation>une image PNG</translation>
     </message>
@@ -8327,12 +8447,12 @@
       <translation>une connexion PostgreSQL, le schéma d'une enquête partagée et une feuille de revue avec vos décisions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="277" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="278" />
       <source>a RAR archive</source>
       <translation>une archive RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="276" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>une base de données SQLite (un GeoPackage ?)</translation>
     </message>
@@ -8341,7 +8461,7 @@
       <translation type="vanished">un change_response nécessite une question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="98" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="141" />
       <source>a character that is not part of a token ({char})</source>
       <translation>un caractère qui ne fait pas partie d'un jeton ({char})</translation>
     </message>
@@ -8351,17 +8471,17 @@
       <translation>une copie nettoyée de l'enquête ; les nombres de valeurs modifiées, de soumissions retirées et de lignes du journal encore en attente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="96" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="139" />
       <source>a control character (such as a tab)</source>
       <translation>un caractère de contrôle (comme une tabulation)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="276" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="277" />
       <source>a gzip-compressed file</source>
       <translation>un fichier compressé gzip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="94" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="137" />
       <source>a line break</source>
       <translation>un saut de ligne</translation>
     </message>
@@ -8401,7 +8521,7 @@
       <translation>une ligne a été refusée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="234" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="236" />
       <source>a run without the QGIS window cannot open your default key</source>
       <translation>une exécution sans la fenêtre de QGIS ne peut pas ouvrir votre clé par défaut</translation>
     </message>
@@ -8451,22 +8571,27 @@
       <translation>une table des colonnes contenant probablement des données personnelles, avec leur risque, la raison et une protection suggérée ; les nombres à risque élevé, moyen et faible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="281" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="282" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>une page web (HTML), peut-être une page de connexion ou d'erreur enregistrée à la place des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
+      <location filename="../cartong_plugin/core/servers/odk_xform.py" line="166" />
+      <source>a web page came instead, a login page perhaps</source>
+      <translation>une page web est arrivée à la place, peut-être une page de connexion</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
       <source>a workbook protected by a password</source>
       <translation>un classeur protégé par un mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="268" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
       <source>a zip archive</source>
       <translation>une archive zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="291" />
       <source>a {change_type} needs a question</source>
       <translation>un {change_type} a besoin d'une question</translation>
     </message>
@@ -8541,12 +8666,12 @@
       <translation>un fichier MBTiles que QGIS et QField ouvrent sans réseau, ou un fond vectoriel quand aucune tuile ne peut être produite ; les nombres de tuiles estimées et écrites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="282" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
       <source>an XML file</source>
       <translation>un fichier XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>un ancien fichier Excel .xls (ou un autre document Office 97-2003)</translation>
     </message>
@@ -8566,9 +8691,14 @@
       <translation>et {count} autres</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="395" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="401" />
       <source>answer cut short</source>
       <translation>réponse interrompue</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="392" />
+      <source>answer not compressed as announced</source>
+      <translation>réponse non compressée comme annoncé</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="111" />
@@ -8576,7 +8706,7 @@
       <translation>réponse hors de sa cascade</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="368" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="372" />
       <source>answer too slow</source>
       <translation>réponse trop lente</translation>
     </message>
@@ -8586,7 +8716,7 @@
       <translation>réponses de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="293" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="317" />
       <source>attachment {name}</source>
       <translation>la pièce jointe {name}</translation>
     </message>
@@ -8639,7 +8769,7 @@
       <translation>des virgules (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="172" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="173" />
       <source>connecting</source>
       <translation>la connexion</translation>
     </message>
@@ -8689,7 +8819,7 @@
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="388" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="390" />
       <source>dates</source>
       <translation>des dates</translation>
     </message>
@@ -8699,7 +8829,7 @@
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="388" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="390" />
       <source>dates and times</source>
       <translation>des dates et heures</translation>
     </message>
@@ -8763,7 +8893,7 @@
       <translation type="vanished">explication (explanation)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="60" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="87" />
       <source>feature {fid}</source>
       <translation>entité {fid}</translation>
     </message>
@@ -8778,12 +8908,12 @@
       <translation>formulaire {form} sur {server}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="186" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="194" />
       <source>form {id}</source>
       <translation>le formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="148" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="149" />
       <source>form {uid}</source>
       <translation>le formulaire {uid}</translation>
     </message>
@@ -8907,7 +9037,7 @@
       <translation>ses lignes ne peuvent pas être appariées à celles de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="249" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="261" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -8951,7 +9081,7 @@
       <translation type="vanished">nouvelle valeur (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="185" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="235" />
       <source>no answer (the connection failed)</source>
       <translation>aucune réponse (la connexion a échoué)</translation>
     </message>
@@ -8976,12 +9106,12 @@
       <translation>sans limite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="278" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="282" />
       <source>no submission has the uuid {uuid}</source>
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="399" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="416" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
@@ -8995,7 +9125,7 @@
       <translation>aucune trouvée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="304" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="306" />
       <source>none was given</source>
       <translation>aucune n'a été indiquée</translation>
     </message>
@@ -9005,7 +9135,12 @@
       <translation>pas un nombre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="191" />
+      <location filename="../cartong_plugin/core/servers/odk_xform.py" line="169" />
+      <source>not a whole XForm: cut or damaged</source>
+      <translation>pas un XForm complet : tronqué ou endommagé</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="241" />
       <source>not asked: the server's file storage was failing (see the warning).</source>
       <translation>non demandée : le stockage de fichiers du serveur était défaillant (voir l'avertissement).</translation>
     </message>
@@ -9059,7 +9194,7 @@
       <translation>des photos, enregistrements, signatures ou liens vers des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="284" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="285" />
       <source>plain text</source>
       <translation>du texte brut</translation>
     </message>
@@ -9084,7 +9219,7 @@
       <translation>question {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="280" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="281" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>des octets aléatoires ou abîmés, dans aucun format connu de la boîte à outils</translation>
     </message>
@@ -9124,12 +9259,12 @@
       <translation>ligne {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="394" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="400" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>ligne {row} ({uuid}, {question}, {check}) : {here} dans le fichier, {there} dans le journal de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="392" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="398" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>ligne {row} ({uuid}, {question}, {check}) : {here} dans le fichier, {there} dans le journal de l'enquête (par {who})</translation>
     </message>
@@ -9209,7 +9344,7 @@
       <translation>texte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="64" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="65" />
       <source>the API token</source>
       <translation>le jeton d'API</translation>
     </message>
@@ -9244,7 +9379,7 @@
       <translation>les unités administratives avec le nombre de soumissions, ou la part d'une réponse, ou la moyenne ou la médiane d'un nombre, chaque unité sous le seuil étant marquée 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="444" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="441" />
       <source>the attachments of {id}</source>
       <translation>les pièces jointes de {id}</translation>
     </message>
@@ -9269,7 +9404,7 @@
       <translation>le projet en cours (jamais enregistré)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="297" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="303" />
       <source>the data has no question {question}</source>
       <translation>les données n'ont pas de question {question}</translation>
     </message>
@@ -9309,17 +9444,17 @@
       <translation>le formulaire a plusieurs questions {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="159" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="167" />
       <source>the forms of project {id}</source>
       <translation>les formulaires du projet {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="127" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="128" />
       <source>the list of forms</source>
       <translation>la liste des formulaires</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="152" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="160" />
       <source>the list of projects</source>
       <translation>la liste des projets</translation>
     </message>
@@ -9334,7 +9469,7 @@
       <translation>la liste des soumissions du formulaire {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="120" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="128" />
       <source>the login</source>
       <translation>la connexion</translation>
     </message>
@@ -9368,7 +9503,7 @@
       <translation>le lieu où vivent les personnes, ce qui les identifie dans les petites localités</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="66" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="67" />
       <source>the pseudonymisation key</source>
       <translation>la clé de pseudonymisation</translation>
     </message>
@@ -9383,7 +9518,7 @@
       <translation>la question {parent} qu'il nomme est dans le groupe répété {repeat}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="206" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="208" />
       <source>the requested page</source>
       <translation>la page demandée</translation>
     </message>
@@ -9398,12 +9533,12 @@
       <translation>la soumission nomme ce fichier, mais le serveur n'a listé aucune pièce jointe de ce nom.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="374" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="371" />
       <source>the submissions of form {id}</source>
       <translation>les soumissions du formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="178" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="179" />
       <source>the submissions of form {uid}</source>
       <translation>les soumissions du formulaire {uid}</translation>
     </message>
@@ -9428,7 +9563,7 @@
       <translation>la table {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="274" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="276" />
       <source>the uuid is empty</source>
       <translation>l'uuid est vide</translation>
     </message>
@@ -9530,12 +9665,12 @@
       <translation>{answered} n'est le P-code d'aucune unité administrative ; le point se trouve dans {found}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="101" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="169" />
       <source>{areas}: {count}</source>
       <translation>{areas} : {count}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="164" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="192" />
       <source>{area} has no boundary (its geometry is empty): no page was made for it.</source>
       <translation>{area} n'a pas de limite (sa géométrie est vide) : aucune page n'a été faite pour elle.</translation>
     </message>
@@ -9606,6 +9741,11 @@
       <translation type="vanished">{count} formulaires. Sélectionnez-en un, puis Suivant.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="50" />
+      <source>{count} of {total} values of "{column}" are KoboToolbox validation statuses naming the account of the person who validated the submission ("by_whom"): a copy for sharing keeps only the status.</source>
+      <translation>{count} valeurs sur {total} de « {column} » sont des statuts de validation KoboToolbox qui nomment le compte de la personne ayant validé la soumission ("by_whom") : une copie pour le partage ne garde que le statut.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/detect_explain.py" line="35" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>{count} valeurs sur {total} de « {column} » contiennent des noms écrits aussi dans « {source} ».</translation>
@@ -9646,7 +9786,7 @@
       <translation>{file} existe déjà. Le remplacer ? Tout ce qu'il contient sera perdu. Choisissez Non pour le garder, puis un autre nom ({free} est libre).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="283" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="289" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} existe déjà : choisissez « Un fichier de clé que je conserve… » pour l'utiliser, ou un autre nom pour la nouvelle clé.</translation>
     </message>
@@ -9691,7 +9831,7 @@
       <translation>{file} ne peut pas être écrit : impossible d'écrire dans le dossier {folder} ({reason}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="40" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="42" />
       <source>{file} cannot hold the cleaned survey: only a GeoPackage keeps the survey's form, repeat tables and date-times as they are (a CSV, spreadsheet or shapefile loses them, and a copy shared from it would lose the protections that read them); choose a GeoPackage file (.gpkg) for the cleaned survey and export for sharing from it.</source>
       <translation>{file} ne peut pas contenir l'enquête nettoyée : seul un GeoPackage conserve tels quels le formulaire de l'enquête, ses tables de répétition et ses dates-heures (un CSV, un tableur ou un shapefile les perd, et une copie partagée depuis celui-ci perdrait les protections qui les lisent) ; choisissez un fichier GeoPackage (.gpkg) pour l'enquête nettoyée, puis faites l'export pour le partage à partir de ce fichier.</translation>
     </message>
@@ -9705,7 +9845,7 @@
       <translation type="vanished">{file} contient des données binaires : ce n'est pas un fichier texte CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_zip.py" line="41" />
+      <location filename="../cartong_plugin/core/survey/export_zip.py" line="43" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} ne contient aucun fichier CSV.</translation>
     </message>
@@ -9725,7 +9865,7 @@
       <translation>{file} n'a pas pu être enregistré : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="118" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="168" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>{file} n'a pas pu être écrit ({error}) : vérifiez l'espace disque libre et que le dossier est accessible en écriture.</translation>
     </message>
@@ -9745,7 +9885,7 @@
       <translation>{file} n'a pas pu être écrit : le disque qui contient le dossier {folder} est plein. Rien n'a été écrit sous ce nom et l'éventuel {file} précédent est inchangé. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="368" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
@@ -9755,14 +9895,19 @@
       <translation>{file} a une ligne d'en-tête mais aucune ligne de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync_language.py" line="63" />
+      <location filename="../cartong_plugin/core/servers/sync_language.py" line="65" />
       <source>{file} has its labels in {kept}, a language the form no longer has ({languages}): the new submissions are labelled in {used}, so its label columns mix two languages. Download the survey again without Update to have every label in one language.</source>
       <translation>{file} a ses libellés en {kept}, une langue que le formulaire n'a plus ({languages}) : les nouvelles soumissions ont leurs libellés en {used}, si bien que ses colonnes de libellés mélangent deux langues. Téléchargez de nouveau l'enquête sans « Mettre à jour » pour avoir tous les libellés dans une seule langue.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync_language.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/sync_language.py" line="52" />
       <source>{file} has its labels in {kept}: an update writes the new submissions' labels in that language too, so that old and new rows match. To have labels in {asked}, download the survey again without Update (or into a new GeoPackage).</source>
       <translation>{file} a ses libellés en {kept} : une mise à jour écrit aussi les libellés des nouvelles soumissions dans cette langue, pour que les anciennes et les nouvelles lignes concordent. Pour avoir les libellés en {asked}, téléchargez de nouveau l'enquête sans « Mettre à jour » (ou dans un nouveau GeoPackage).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync_language.py" line="89" />
+      <source>{file} has labels in {kept}: an update now would add submissions without labels to it, so nothing was changed. Update again once the server gives the form, or give its XLSForm.</source>
+      <translation>{file} a des libellés dans {kept} : une mise à jour maintenant y ajouterait des soumissions sans libellés ; rien n'a donc été modifié. Relancez la mise à jour quand le serveur fournira le formulaire, ou indiquez son XLSForm.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/survey_findings.py" line="38" />
@@ -9775,7 +9920,7 @@
       <translation>{file} n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="233" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} n'a pas de feuille « survey » : ce n'est pas un XLSForm.</translation>
     </message>
@@ -9815,7 +9960,7 @@
       <translation>{file} ne contient aucune soumission.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="415" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="417" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit} (la table typée, avec une colonne de libellé à côté de chaque question à choix, en aurait {typed}). Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
@@ -9833,6 +9978,11 @@
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="335" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contient un autre formulaire ({source}) : remplacez-le ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="67" />
+      <source>{file} holds only its header row: none of the exported submissions has a row in {table}, which was imported as an empty table with its columns.</source>
+      <translation>{file} ne contient que sa ligne d'en-tête : aucune des soumissions exportées n'a de ligne dans {table}, qui a été importée comme une table vide avec ses colonnes.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/update_guard.py" line="39" />
@@ -9878,7 +10028,7 @@
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="97" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="100" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
@@ -9981,7 +10131,7 @@
       <translation>{file} est protégé par un mot de passe (l'élément « {member} » est chiffré) : la boîte à outils ne peut pas l'ouvrir. Exportez à nouveau les données sans mot de passe, ou extrayez l'archive avec son mot de passe et importez les fichiers CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="259" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="260" />
       <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
       <translation>{file} est protégé par un mot de passe, il ne peut donc pas être lu. Ouvrez-le dans Excel, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger le classeur &gt; Chiffrer avec mot de passe, laissez-le vide), enregistrez-le et choisissez-le à nouveau.</translation>
     </message>
@@ -10011,7 +10161,7 @@
       <translation>{file} existe maintenant : revenez à la première page pour choisir quoi faire. Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="105" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="106" />
       <source>{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy the package again from the field laptop, then run again.</source>
       <translation>{file} du paquet revenu {package} est endommagé ou n'a pas été copié entièrement (clé USB retirée trop tôt, disque défaillant) : il ne peut pas être fusionné, et le GeoPackage du bureau n'a pas été modifié. Copiez à nouveau le paquet depuis l'ordinateur de terrain, puis relancez.</translation>
     </message>
@@ -10021,7 +10171,7 @@
       <translation>{file} existait déjà et a été gardé tel quel ; le fond de carte incomplet est {partial} : comparez-les avant de remplacer l'un par l'autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="274" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="276" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
@@ -10031,7 +10181,7 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="151" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="152" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} n'a pas été préparé comme paquet de terrain (il n'a pas de table {table}) : ses modifications ne peuvent pas être distinguées de celles du bureau, rien n'a été fusionné.</translation>
     </message>
@@ -10087,7 +10237,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="235" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="241" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>{file}, colonne {column} : %n localisation ne peut pas être lue et a été importée sans géométrie (lignes {rows} ; première à la ligne {row} : {reason}). La table brute la conserve.</numerusform>
@@ -10194,7 +10344,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="414" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="419" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne de choix nomme un choix absent de la liste du formulaire (gardée comme colonne oui/non de sa question) : {columns}</numerusform>
@@ -10202,7 +10352,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="442" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="444" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file} : %n nom de colonne est utilisé plusieurs fois : {names}. Les noms tels que reçus sont conservés dans la table cartong_columns.</numerusform>
@@ -10218,7 +10368,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="386" />
       <source>{file}: %n columns hold the answers that earlier versions of the form collected for the question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled then); they were imported with those questions' types: {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne contient les réponses que des versions antérieures du formulaire ont recueillies pour la question {questions}, que le formulaire {form} marque désormais « disabled » (elle ne l'était pas encore) ; elle a été importée avec le type de cette question : {columns}</numerusform>
@@ -10226,7 +10376,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="403" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="405" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file} : %n ligne vide à la fin du tableau n'est pas une soumission et n'a pas été importée.</numerusform>
@@ -10234,7 +10384,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="44" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="52" />
       <source>{file}: %n repeat groups of the form have no rows in this file ({repeats}), so their answers were not imported (this does not mean that nobody answered them).</source>
       <translation>
         <numerusform>{file} : %n groupe répété du formulaire n'a aucune ligne dans ce fichier ({repeats}), ses réponses n'ont donc pas été importées (cela ne veut pas dire que personne n'y a répondu).</numerusform>
@@ -10290,6 +10440,16 @@
       </translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/numbered_repeats.py" line="114" />
+      <source>{file}: ODK Central numbers the file of a repeat group ({table}) when several repeat groups of the form bear its name, but the form {form} has no repeat group named {name}, so its rows were imported as text in a table of their own. Choose the form this export was downloaded with.</source>
+      <translation>{file} : ODK Central numérote le fichier d'un groupe répété ({table}) quand plusieurs groupes répétés du formulaire portent son nom, mais le formulaire {form} n'a aucun groupe répété nommé {name} : ses lignes ont donc été importées comme texte dans une table à part. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/numbered_repeats.py" line="108" />
+      <source>{file}: ODK Central numbers the file of a repeat group ({table}) when several repeat groups of the form bear its name; which repeat group named {name} of the form {form} it holds cannot be told from the KEY of its rows, so its rows were imported as text in a table of their own.</source>
+      <translation>{file} : ODK Central numérote le fichier d'un groupe répété ({table}) quand plusieurs groupes répétés du formulaire portent son nom ; la colonne KEY de ses lignes ne permet pas de dire lequel des groupes répétés nommés {name} du formulaire {form} il contient : ses lignes ont donc été importées comme texte dans une table à part.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="267" />
       <source>{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL would shorten it and the shared survey would not have the same names. Nothing was written. Shorten that name (or its group's) in the form, or keep this survey in its GeoPackage.</source>
       <translation>{file} : les noms PostgreSQL font au plus 63 octets, et {what} est plus long : PostgreSQL le raccourcirait et l'enquête partagée n'aurait pas les mêmes noms. Rien n'a été écrit. Raccourcissez ce nom (ou celui de son groupe) dans le formulaire, ou gardez cette enquête dans son GeoPackage.</translation>
@@ -10305,7 +10465,7 @@
       <translation>{file} : la colonne {col} n'a pas de nom dans la ligne d'en-tête mais contient des valeurs ; elle a été importée sous le nom « {name} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="138" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="160" />
       <source>{file}: its _parent_table_name names '{parent}', which is no file imported here, and no form says whether it is the survey (its rows' _submission__uuid do not show it): {table} was imported unlinked, as its _parent_index may number the rows of another table. Import it with its parent's file, or give the form.</source>
       <translation>{file} : son _parent_table_name désigne « {parent} », qui n'est aucun des fichiers importés ici, et aucun formulaire ne dit s'il s'agit de l'enquête (le _submission__uuid de ses lignes ne le montre pas) : {table} a été importée sans lien, car son _parent_index peut numéroter les lignes d'une autre table. Importez-la avec le fichier de son parent, ou donnez le formulaire.</translation>
     </message>
@@ -10315,12 +10475,12 @@
       <translation>{file} : aucun séparateur (virgule, point-virgule, tabulation ou |) ne donne aux premières lignes autant de champs que l'en-tête ; le fichier a été lu avec {delimiter}. Vérifiez que les colonnes sont correctes, ou enregistrez-le de nouveau en CSV depuis un tableur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="355" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="360" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file} : aucune des {count} colonnes de la répétition {table} n'est une question du formulaire {form} (le formulaire n'a peut-être plus cette répétition) ; elles ont été importées comme texte.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="264" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="270" />
       <source>{file}: on %n rows the point of column {column} and the columns {lat} / {lon} are other places (rows {rows}; first at row {row}: '{value}' against {lat_value} / {lon_value}); the map uses {column}. The typed table keeps both as exported: check which one is right before using the coordinate columns.</source>
       <translation>
         <numerusform>{file} : sur %n ligne, le point de la colonne {column} et les colonnes {lat} / {lon} sont des lieux différents (lignes {rows} ; première à la ligne {row} : « {value} » contre {lat_value} / {lon_value}) ; la carte utilise {column}. La table typée garde les deux tels qu'exportés : vérifiez lequel est juste avant d'utiliser les colonnes de coordonnées.</numerusform>
@@ -10356,7 +10516,7 @@
       <translation>{file} : la ligne {row} est une autre ligne d'en-tête, différente de la ligne 1 ({differences}) : deux exports de versions différentes du formulaire ont probablement été réunis en un seul fichier, et des valeurs se retrouveraient sous les mauvaises questions. Rien n'a été importé : importez chaque export séparément, ou téléchargez depuis le serveur un seul export de toutes les versions.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="374" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="376" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>{file} : la ligne {row} a été coupée par la fin du fichier : %n ligne de {typed} issue de celle-ci a été laissée hors de cette table, pour que les contrôles, comptages et cartes ne prennent pas une soumission partielle pour une soumission entière ; {raw} la garde telle que reçue.</numerusform>
@@ -10373,7 +10533,7 @@
       <translation type="vanished">{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="428" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="433" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
@@ -10383,9 +10543,14 @@
       <translation>{file} : la ou les feuilles masquées {sheets} n'ont pas été importées ; indiquez-en une comme feuille à lire si elle contient les soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="115" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="137" />
       <source>{file}: the parent of the repeat table {table} (named in its _parent_table_name or PARENT_KEY column) is not a table of this export, or several tables fit its name: {table} was left unlinked rather than joined to rows it may not belong to. Its rows keep their parent's number in _parent_index or PARENT_KEY.</source>
       <translation>{file} : le parent de la table de répétition {table} (nommé dans sa colonne _parent_table_name ou PARENT_KEY) n'est pas une table de cet export, ou plusieurs tables correspondent à son nom : {table} a été laissée sans lien plutôt que reliée à des lignes auxquelles elle n'appartient peut-être pas. Ses lignes gardent le numéro de leur parent dans _parent_index ou PARENT_KEY.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/locations.py" line="378" />
+      <source>{file}: the points were built from column {column}, the location the server keeps for each submission ([latitude, longitude], taken from its first geopoint), as no geopoint column was found or chosen. The column is kept as exported.</source>
+      <translation>{file} : les points ont été construits à partir de la colonne {column}, la position que le serveur garde pour chaque soumission ([latitude, longitude], prise de son premier geopoint), car aucune colonne geopoint n'a été trouvée ou choisie. La colonne est gardée telle qu'exportée.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="186" />
@@ -10398,22 +10563,22 @@
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="373" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="378" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/label_headers.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/label_headers.py" line="167" />
       <source>{file}: {count} column(s) fit several questions or choices of the form {form}, so which one is meant cannot be told and they were imported as text: {columns}. Download the export again with XML values and '/' between groups to tell them apart.</source>
       <translation>{file} : {count} colonne(s) correspondent à plusieurs questions ou choix du formulaire {form} ; impossible de savoir lequel est visé, elles ont donc été importées comme texte : {columns}. Téléchargez de nouveau l'export avec les valeurs XML et « / » entre les groupes pour les distinguer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="400" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="405" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) de {table} portent le nom de plusieurs questions d'autres niveaux du formulaire {form} (le niveau principal ou d'autres répétitions) et d'aucune question propre à cette table ; impossible de savoir laquelle est visée, elles ont donc été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="387" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="404" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file} : {count} soumission(s) sur {total} ont été collectées avec une autre version du formulaire ({versions} dans la colonne {column}, la première à la ligne {row}) que le formulaire donné ({version}) : ses libellés de choix et ses types de question ne sont peut-être pas les leurs. Questions du formulaire absentes de l'export : {missing}.</translation>
     </message>
@@ -10438,7 +10603,7 @@
       <translation>{file} : {key} se répète dans {parent} ({values}), comme lorsque deux exports sont collés l'un sous l'autre : {table} a été laissée sans lien plutôt qu'affichée sous deux parents. Importez chaque export séparément.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="352" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="354" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file} : {new} nouvelles soumissions ({total} au total) sur {pages} pages en {seconds} s.</translation>
     </message>
@@ -10473,7 +10638,7 @@
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible. La liste aide ; elle ne garantit pas que rien d'autre n'est personnel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="132" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="134" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} a accepté les identifiants, mais ce compte n'a pas l'autorisation de lire {what} (HTTP 403). Demandez au propriétaire du projet de vous le partager (au moins « voir les soumissions »).</translation>
     </message>
@@ -10483,7 +10648,7 @@
       <translation>{host} a annoncé {expected} soumissions du formulaire {uid} mais en a envoyé {received} : il en manque {missing}. Vérifiez le formulaire sur le serveur et téléchargez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="154" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="156" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} a répondu HTTP {status} pour {what}.</translation>
     </message>
@@ -10503,12 +10668,12 @@
       <translation>{host} a répondu, mais pas avec une liste OData (pas de « value »). Vérifiez que l'adresse est celle d'un serveur ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="495" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="492" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} a répondu, mais pas avec la liste attendue d'ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="63" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="65" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} n'a pas répondu dans les {seconds} secondes. La connexion est peut-être lente ou le serveur surchargé : réessayez plus tard, ou avec une meilleure connexion.</translation>
     </message>
@@ -10518,62 +10683,72 @@
       <translation>{host} n'a pas fourni la liste allégée des soumissions du formulaire {id} : cette mise à jour n'a donc pas pu vérifier les soumissions supprimées, modifiées ou manquantes sur le serveur depuis le dernier téléchargement. Pour être sûr d'avoir la version actuelle du serveur, téléchargez le formulaire dans un nouveau GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="132" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} n'a pas renvoyé de jeton de session : s'agit-il d'un serveur ODK Central ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="69" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="70" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>{host} n'a pas renvoyé de jeton d'API : s'agit-il d'un serveur KoboToolbox ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="264" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="259" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} n'intègre pas les répétitions du formulaire {id} dans la réponse ($expand, ODK Central 1.2 et versions ultérieures) : elles sont téléchargées depuis leurs propres tables.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="146" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="196" />
       <source>{host} gave no usable address for attachment {name} of submission {uuid} ({link}: not an http or https address), so it was not asked; report it to the server's administrator.</source>
       <translation>{host} n'a donné aucune adresse utilisable pour la pièce jointe {name} de la soumission {uuid} ({link} : pas une adresse http ou https) ; elle n'a donc pas été demandée. Signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="146" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="66" />
+      <source>{host} gave the number of submissions of form {id} as {value}, which is not a number: whether every submission came could not be checked against it.</source>
+      <translation>{host} a indiqué {value} comme nombre de soumissions du formulaire {id}, ce qui n'est pas un nombre : il n'a pas été possible de vérifier avec lui que toutes les soumissions sont arrivées.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="148" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} est occupé ou défaillant (HTTP {status}), et l'était encore après {attempts} tentatives. Réessayez plus tard ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="313" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="339" />
       <source>{host} keeps its attachments on {files}, KoboToolbox's file server of the same domain: the token is sent there too, for the attachments only.</source>
       <translation>{host} conserve ses pièces jointes sur {files}, le serveur de fichiers de KoboToolbox du même domaine : le jeton y est envoyé aussi, pour les pièces jointes seulement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="169" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="216" />
+      <source>{host} redirected {what} from address to address in a loop ({address}), so it never arrived: the server, or a proxy in front of it, is misconfigured (for example http and https addresses sending to each other). Report it to the server's administrator.</source>
+      <translation>{host} a redirigé {what} d'adresse en adresse en boucle ({address}) ; la réponse n'est donc jamais arrivée : le serveur, ou un proxy placé devant lui, est mal configuré (par exemple des adresses http et https qui renvoient l'une vers l'autre). Signalez-le à l'administrateur du serveur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="171" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, because the app-user token is part of every address asked of {host} and would have gone to {other}: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} a redirigé {what} vers un autre serveur ({other}) ; cette redirection n'a pas été suivie, car le jeton d'utilisateur mobile fait partie de chaque adresse demandée à {host} et serait parti vers {other} : vérifiez l'adresse du serveur auprès de son administrateur, le serveur a peut-être changé d'adresse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="162" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="164" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, so that what it sends (for the login: your e-mail and password) never leaves {host}: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} a redirigé {what} vers un autre serveur ({other}) ; la redirection n'a pas été suivie, afin que ce qui est envoyé (pour la connexion : votre e-mail et votre mot de passe) ne quitte jamais {host} : vérifiez l'adresse du serveur auprès de son administrateur, le serveur a peut-être changé d'adresse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="199" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="201" />
       <source>{host} redirected {what} to another server ({other}); its answer was not taken as the data of {host} and the download was stopped: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} a redirigé {what} vers un autre serveur ({other}) ; sa réponse n'a pas été prise pour les données de {host} et le téléchargement a été arrêté : vérifiez l'adresse du serveur auprès de son administrateur, le serveur a peut-être changé d'adresse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="79" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="86" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} a refusé le jeton d'utilisateur mobile (HTTP 403) : dans ODK Central, les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire. Pour télécharger les données, connectez-vous avec l'e-mail et le mot de passe d'un utilisateur web ayant le rôle Lecteur du projet (Project Viewer) ou Gestionnaire du projet (Project Manager) dans ce projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="125" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="127" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} a refusé les identifiants (HTTP 401) : le jeton ou le mot de passe est erroné ou a expiré. Saisissez-en un nouveau dans les paramètres de connexion au serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="357" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="361" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envoie {what} trop lentement : {received} octets pendant les {seconds} dernières secondes. La connexion est bloquée ; réessayez plus tard ou avec une meilleure connexion, ce qui a déjà été téléchargé est conservé.</translation>
     </message>
@@ -10612,12 +10787,12 @@
       <translation>{host} a envoyé plus de {limit} pages pour {what} : le téléchargement a été arrêté. Rien n'a été modifié ; vérifiez le formulaire sur le serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="344" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="348" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>{host} a envoyé plus de {size} Mo pour {what} : ce n'a pas été conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="349" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="353" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} a envoyé plus de {size} Mo pour {what} : le téléchargement a été arrêté avant de remplir la mémoire de l'ordinateur. Rien n'a été modifié ; interrogez l'administrateur du serveur sur ce formulaire.</translation>
     </message>
@@ -10632,6 +10807,11 @@
       <translation>{host} a envoyé pour {what} {pages} pages d'affilée sans aucune nouvelle soumission ({received} sur {total} reçues) : la liste ne finirait jamais, le téléchargement a donc été arrêté. Signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="228" />
+      <source>{host} sent {what} saying it is compressed ({encoding}) when it is not, so it cannot be read: the server, or a proxy in front of it, is misconfigured. Report it to the server's administrator.</source>
+      <translation>{host} a envoyé {what} en le déclarant compressé ({encoding}) alors qu'il ne l'est pas ; il ne peut donc pas être lu : le serveur, ou un proxy placé devant lui, est mal configuré. Signalez-le à l'administrateur du serveur.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/server_json.py" line="157" />
       <source>{host} sent {what} with a character that is not valid text (half of an emoji, or text not in UTF-8) in {fields}: it was replaced by {mark}, the rest is kept as sent.</source>
       <translation>{host} a envoyé {what} avec un caractère qui n'est pas du texte valide (une moitié d'emoji, ou du texte qui n'est pas en UTF-8) dans {fields} : il a été remplacé par {mark}, le reste est conservé tel qu'envoyé.</translation>
@@ -10642,7 +10822,7 @@
       <translation>{host} a envoyé, pour {what}, un élément qui n'est pas une soumission (page {page}, élément {number} : {kind} au lieu d'un objet JSON). Rien n'a été modifié ; signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="372" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="376" />
       <source>{host} was still sending a page of {what} after {seconds} seconds ({received} bytes): the download was stopped. Try again later or on a better connection; what was already downloaded is kept.</source>
       <translation>{host} envoyait encore une page de {what} au bout de {seconds} secondes ({received} octets) : le téléchargement a été arrêté. Réessayez plus tard ou avec une meilleure connexion ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
@@ -10652,7 +10832,7 @@
       <translation>{host} écrit ses liens « page suivante » pour {what} avec une autre adresse ({other}), comme le fait un serveur derrière un proxy ou configuré avec un autre nom de domaine : les pages sont demandées à {host}, et rien n'est envoyé à {other}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="202" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="252" />
       <source>{host}'s file storage answered {answer} for {row} attachments in a row: the remaining %n attachments were not asked. The submissions are all in the GeoPackage; run the download again with Update and attachments ticked later to fetch them.</source>
       <translation>
         <numerusform>Le stockage de fichiers de {host} a échoué ({answer}) pour {row} pièces jointes d'affilée : %n pièce jointe restante n'a pas été demandée. Les soumissions sont toutes dans le GeoPackage ; relancez plus tard le téléchargement en cochant « Mettre à jour » et « Télécharger les pièces jointes » pour la récupérer.</numerusform>
@@ -10660,7 +10840,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="415" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="419" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>{host} : {reason} pour {what} ; nouvelle tentative {attempt} sur {total} dans {seconds} secondes.</translation>
     </message>
@@ -10684,7 +10864,7 @@
       <translation>{layer} ne contient pas le formulaire de l'enquête, si bien que les protections qui le lisent (listes de personnes, positions calculées, types de question) n'ont pas pu s'appliquer : partagez plutôt le GeoPackage de l'enquête, qui contient son formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="188" />
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="190" />
       <source>{layer} holds rows of submissions (a repeat table) whose survey table was not found beside it: whether their households refused consent could not be checked, and rows of refusals may be shared. Share the table from the GeoPackage the survey was imported into to leave them out.</source>
       <translation>{layer} contient des lignes de soumissions (une table de répétition) dont la table d'enquête n'a pas été trouvée à côté d'elle : il n'a pas pu être vérifié si leurs ménages ont refusé le consentement, et des lignes de ménages ayant refusé peuvent être partagées. Partagez la table depuis le GeoPackage dans lequel l'enquête a été importée pour les exclure.</translation>
     </message>
@@ -10708,7 +10888,7 @@
       <translation>{name} ({url})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="207" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="210" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} ne peut pas valoir {value} : choisissez parmi {options}.</translation>
     </message>
@@ -10737,9 +10917,24 @@
       <translation type="vanished">{new} nouvelles soumissions, {total} au total, {pages} pages, {files} pièces jointes.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="54" />
+      <source>{parameter} gives env: for {what}, but no environment variable of that name is set, or it is empty. After env: write the name of a variable that holds the secret, never the secret itself: if you wrote {what} there, put it in an environment variable or a file and name that instead.</source>
+      <translation>{parameter} indique env: pour {what}, mais aucune variable d'environnement de ce nom n'est définie, ou elle est vide. Après env:, écrivez le nom d'une variable qui contient le secret, jamais le secret lui-même : si vous y avez écrit {what}, mettez-le dans une variable d'environnement ou un fichier et indiquez plutôt celui-ci.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="72" />
+      <source>{parameter} gives file: for {what}, but what follows is not an existing file, and it may be the secret itself. Put {what} in a file or an environment variable and write file:PATH or env:NAME instead.</source>
+      <translation>{parameter} indique file: pour {what}, mais ce qui suit n'est pas un fichier existant, et c'est peut-être le secret lui-même. Mettez {what} dans un fichier ou une variable d'environnement et écrivez plutôt file:PATH ou env:NAME.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="117" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>{parameter} vaut « {value} », ce n'est pas un nombre : donnez un nombre.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="79" />
+      <source>{parameter} must start with env: or file: ({what}): what was given is not an existing file, and it may be the secret itself. Put it in an environment variable or a file and write env:NAME or file:PATH instead.</source>
+      <translation>{parameter} doit commencer par env: ou file: ({what}) : ce qui a été indiqué n'est pas un fichier existant, et c'est peut-être le secret lui-même. Mettez-le dans une variable d'environnement ou un fichier et écrivez plutôt env:NAME ou file:PATH.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/survey_project.py" line="181" />
@@ -10767,12 +10962,12 @@
       <translation>{question} « {code} » appartient à {parent} « {expected} », mais {parent} est « {answer} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="291" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="297" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>{question} est une question de la répétition {repeat}, dont le journal de nettoyage ne peut pas modifier les lignes (il désigne des soumissions, pas des lignes de répétition) : corrigez-la dans une copie de la table {repeat} dans QGIS, ou retirez toute la soumission avec remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="305" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="311" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>{question} n'est pas une réponse mais la clé ou la géométrie de la couche : le journal de nettoyage ne peut pas la modifier</translation>
     </message>
@@ -10808,7 +11003,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="460" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="466" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
@@ -10849,14 +11044,29 @@
       <translation>{rows} ; {counts}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="77" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="118" />
+      <source>{server} answered {what} with HTTP {status} and no file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
+      <translation>{server} a répondu à {what} par HTTP {status} sans fichier ; rien n'a donc été conservé. Relancez plus tard le téléchargement en cochant « Mettre à jour » et « Télécharger les pièces jointes » ; si cela se reproduit, signalez-le à l'administrateur du serveur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="134" />
+      <source>{server} answered {what} with a message instead of the file ({message}), so it was not kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
+      <translation>{server} a répondu à {what} par un message au lieu du fichier ({message}) ; la réponse n'a donc pas été conservée. Relancez plus tard le téléchargement en cochant « Mettre à jour » et « Télécharger les pièces jointes » ; si cela se reproduit, signalez-le à l'administrateur du serveur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="95" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
       <translation>{server} a répondu à {what} par une page web (une page de connexion, par exemple) au lieu du fichier ; la réponse n'a donc pas été conservée. Vérifiez dans un navigateur web que ce compte peut ouvrir les pièces jointes du formulaire, puis lancez une mise à jour avec les pièces jointes pour récupérer le fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="84" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="102" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
       <translation>{server} a répondu à {what} par une page web (une page de connexion, par exemple) au lieu du fichier ; la réponse n'a donc pas été conservée : le fichier est sur {other}, qui n'est pas {host} et ne reçoit donc aucun de ses identifiants. Demandez à l'administrateur de {host} de servir les pièces jointes depuis {host}, puis lancez une mise à jour avec les pièces jointes.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="126" />
+      <source>{server} sent an empty answer for {what} instead of the file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
+      <translation>{server} a envoyé une réponse vide pour {what} au lieu du fichier ; rien n'a donc été conservé. Relancez plus tard le téléchargement en cochant « Mettre à jour » et « Télécharger les pièces jointes » ; si cela se reproduit, signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="191" />
@@ -10871,7 +11081,7 @@
       <translation type="vanished">{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="394" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="396" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table} : le formulaire donne maintenant un autre type à {column}, mais cette colonne de la couche de l'enquête ne contient que {kind} : %n nouvelle réponse qui n'y entrait pas a été laissée vide ({raw} la garde telle que donnée).</numerusform>
@@ -10883,12 +11093,12 @@
       <translation type="vanished">{total} soumissions comptées dans {areas} unités ; {outside} hors de toute unité ou avec un P-code inconnu ; {missing} sans position ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="40" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="52" />
       <source>{what} has no http or https address: it was not asked.</source>
       <translation>{what} n'a pas d'adresse http ou https : aucune demande n'a été faite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="119" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="121" />
       <source>{what} is not on {host} (HTTP 404): it may have been deleted from its submission, or not uploaded yet.</source>
       <translation>Introuvable sur {host} (HTTP 404) : {what}. Le fichier a peut-être été supprimé de sa soumission, ou n'a pas encore été envoyé.</translation>
     </message>
@@ -10897,7 +11107,7 @@
       <translation type="vanished">{what} fait {size} Mo mais il ne reste que {free} Mo libres sur le disque de {folder} : libérez de la place ou choisissez un autre dossier, puis téléchargez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="100" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="150" />
       <source>{what} is {size} MB, more than the free space on the disk of {folder} ({free} MB): it was not downloaded. Free some space, then run the download again with Update and attachments ticked.</source>
       <translation>{what} fait {size} Mo, plus que l'espace libre sur le disque de {folder} ({free} Mo) : le fichier n'a pas été téléchargé. Libérez de l'espace, puis relancez le téléchargement en cochant « Mettre à jour » et « Télécharger les pièces jointes ».</translation>
     </message>
@@ -10907,7 +11117,7 @@
       <translation>{what} par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="139" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="141" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>Introuvable sur {host} (HTTP 404) : {what}. Le formulaire a peut-être été supprimé ou archivé, ou son ID est erroné. Vérifiez-le sur la page web du serveur.</translation>
     </message>
@@ -10922,7 +11132,7 @@
       <translation>{where} ({uuid}, {question}) : {who} a enregistré « {db_change} » (nouvelle valeur « {db_value} ») le {when}, version {db_version}, après que vous avez chargé la version {version}. La vôtre, « {change_type} » (nouvelle valeur « {new_value} »), n'a pas été enregistrée : rechargez le journal et décidez sur la valeur actuelle.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="104" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="147" />
       <source>{where} holds {problem}: copy it again, in full and on one line, from where it was created.</source>
       <translation>{where} contient {problem} : copiez-le de nouveau, en entier et sur une seule ligne, depuis l'endroit où il a été créé.</translation>
     </message>
@@ -11032,7 +11242,7 @@
       <translation>« {text} » lu comme {number} : {count} (première : entité {fid})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="104" />
       <source>“{typed}” as {code}: {count} (first: feature {fid})</source>
       <translation>« {typed} » pour {code} : {count} (première : entité {fid})</translation>
     </message>

@@ -28,12 +28,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="53" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="59" />
       <source>"{column}" holds the labels of the answers to "{question}", chosen from a list of {what}.</source>
       <translation>A coluna «{column}» contém as etiquetas das respostas a «{question}», escolhidas de uma lista de {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="49" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="55" />
       <source>"{column}" is calculated from the location question "{question}": it holds {what}.</source>
       <translation>A coluna «{column}» é calculada a partir da pergunta de localização «{question}»: contém {what}.</translation>
     </message>
@@ -70,7 +70,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="250" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="252" />
       <source>%n areas</source>
       <translation>
         <numerusform>%n unidade</numerusform>
@@ -78,7 +78,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="118" />
       <source>%n areas of {layer} have no P-code ({areas}): each is counted on its own, none merged. Give them their P-codes.</source>
       <translation>
         <numerusform>%n área de {layer} não tem P-code ({areas}): é contada à parte. Atribua-lhe o seu P-code.</numerusform>
@@ -86,7 +86,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="105" />
       <source>%n areas of {layer} have no boundary (their geometry is empty): {areas}. No submission can be placed in them by location: their submissions are counted outside every area. Give them their boundaries, or count by the P-code of the submissions.</source>
       <translation>
         <numerusform>%n unidade de {layer} não tem limite (a sua geometria está vazia): {areas}. Nenhuma submissão pode ser situada nela pela sua posição: as suas submissões são contadas fora de todas as unidades. Atribua-lhe o seu limite, ou conte pelo P-code das submissões.</numerusform>
@@ -94,7 +94,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/export_map.py" line="273" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="276" />
       <source>%n areas of {layer} show a value made from fewer than {n} submissions: the map hides them as insufficient data, but the layer still holds their values; do not share the layer as it is.</source>
       <translation>
         <numerusform>%n unidade de {layer} mostra um valor feito com menos de {n} submissões: o mapa oculta-a como dados insuficientes, mas a camada ainda guarda o valor; não partilhe a camada tal como está.</numerusform>
@@ -150,7 +150,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="419" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="425" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>%n linha change_response do registo de limpeza {file} não tem novo valor (linha {rows}): a sua resposta foi esvaziada, como faz blank_response. Se não era isso que se pretendia, escreva o novo valor (uma verificação que não sugere nenhum deixa-o a seu cargo) ou escolha no_action.</numerusform>
@@ -158,7 +158,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="124" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="127" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
         <numerusform>%n alteração feita no terreno não foi fundida (veja os avisos acima).</numerusform>
@@ -182,7 +182,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="91" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="94" />
       <source>%n cleaning decisions</source>
       <translation>
         <numerusform>%n decisão de limpeza</numerusform>
@@ -222,7 +222,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="112" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="115" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
         <numerusform>%n conflito: um valor foi alterado tanto no escritório como no terreno. O valor do escritório foi mantido.</numerusform>
@@ -307,7 +307,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="110" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="112" />
       <source>%n decisions saved.</source>
       <translation>
         <numerusform>%n decisão guardada.</numerusform>
@@ -420,7 +420,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="247" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="255" />
       <source>%n log rows pending</source>
       <translation>
         <numerusform>%n linha do registo pendente</numerusform>
@@ -516,11 +516,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="90" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="93" />
       <source>%n repeat rows added</source>
       <translation>
         <numerusform>%n linha de repetição adicionada</numerusform>
         <numerusform>%n linhas de repetição adicionadas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="168" />
+      <source>%n repeat rows of form {id} on {host} belong to no submission that was downloaded ({parents}), so they are not in the GeoPackage. A submission sent during the download comes with the next update.</source>
+      <translation>
+        <numerusform>%n linha de repetição do formulário {id} em {host} não pertence a nenhuma submissão descarregada ({parents}), por isso não está no GeoPackage. Uma submissão enviada durante o descarregamento chega com a próxima atualização.</numerusform>
+        <numerusform>%n linhas de repetição do formulário {id} em {host} não pertencem a nenhuma submissão descarregada ({parents}), por isso não estão no GeoPackage. Uma submissão enviada durante o descarregamento chega com a próxima atualização.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -532,7 +540,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="177" />
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="179" />
       <source>%n rows belong to submissions that refused consent ({column} in the table {table}): they were left out of the shared file.</source>
       <translation>
         <numerusform>%n linha pertence a uma submissão que recusou o consentimento ({column} na tabela {table}): foi excluída do ficheiro partilhado.</numerusform>
@@ -556,11 +564,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="407" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="413" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>%n linha do registo de limpeza {file} está decidida de outra forma no próprio registo de limpeza do inquérito, {own}, que não é aplicado quando se escolhe um ficheiro de registo: {rows}. Junte as decisões num só registo e aplique-o novamente.</numerusform>
         <numerusform>%n linhas do registo de limpeza {file} estão decididas de outra forma no próprio registo de limpeza do inquérito, {own}, que não é aplicado quando se escolhe um ficheiro de registo: {rows}. Junte as decisões num só registo e aplique-o novamente.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="454" />
+      <source>%n rows of the cleaning log {file} name submissions that are not in the data (was the log made on another survey, or on submissions removed since?); they were skipped. Rows and uuids: {rows}</source>
+      <translation>
+        <numerusform>%n linha do registo de limpeza {file} nomeia uma submissão que não está nos dados (o registo foi feito noutro inquérito, ou em submissões removidas entretanto?); foi ignorada. Linha e uuid: {rows}</numerusform>
+        <numerusform>%n linhas do registo de limpeza {file} nomeiam submissões que não estão nos dados (o registo foi feito noutro inquérito, ou em submissões removidas entretanto?); foram ignoradas. Linhas e uuids: {rows}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -660,7 +676,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="453" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="459" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n linha escrita em {file}.</numerusform>
@@ -684,7 +700,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="251" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="253" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>%n submissão está fora de todas as unidades ou tem um P-code desconhecido.</numerusform>
@@ -692,7 +708,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="171" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="173" />
       <source>%n submissions gave no answer to {question} (skipped or refused): each share is of the submissions that answered, and the threshold counts them only.</source>
       <translation>
         <numerusform>%n submissão não respondeu a {question} (pergunta saltada ou recusada): cada proporção é das submissões que responderam, e o limiar só conta essas.</numerusform>
@@ -716,7 +732,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="80" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="89" />
       <source>%n submissions have a P-code that matches no area of {layer} and are not counted: {listed}. Correct these P-codes in the survey, or choose the admin layer of their level, and count again.</source>
       <translation>
         <numerusform>%n submissão tem um P-code que não corresponde a nenhuma área de {layer} e não é contada: {listed}. Corrija o P-code no inquérito, ou escolha a camada administrativa do seu nível, e volte a contar.</numerusform>
@@ -724,7 +740,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="135" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="154" />
       <source>%n submissions have a location outside the earth (first: feature {fid}: {x}, {y}) and are not counted. Correct their GPS locations (latitude and longitude swapped or mistyped?).</source>
       <translation>
         <numerusform>%n submissão tem uma localização fora da Terra (entidade {fid}: {x}, {y}) e não é contada. Corrija a sua localização GPS (latitude e longitude trocadas ou mal escritas?).</numerusform>
@@ -732,7 +748,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="256" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="258" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>%n submissão não tem localização nem P-code.</numerusform>
@@ -796,7 +812,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="105" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="128" />
       <source>%n submissions lie in several overlapping areas of {layer} ({listed}); each was counted once, in the first area listed (in the order of the layer). Check the boundaries: areas of one level do not overlap.</source>
       <translation>
         <numerusform>%n submissão está em várias áreas sobrepostas de {layer} ({listed}); foi contada uma vez, na primeira área indicada (na ordem da camada). Verifique os limites: as áreas de um mesmo nível não se sobrepõem.</numerusform>
@@ -804,7 +820,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="122" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="141" />
       <source>%n submissions lie right on a border shared by areas of {layer} ({listed}); each was counted once, in the area whose P-code comes first (the first listed). A shared border is no overlap: the boundaries need no correction.</source>
       <translation>
         <numerusform>%n submissão está exatamente sobre um limite partilhado por unidades de {layer} ({listed}); foi contada uma vez, na unidade cujo P-code vem primeiro (a primeira indicada). Um limite partilhado não é uma sobreposição: os limites não precisam de correção.</numerusform>
@@ -820,7 +836,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odata_records.py" line="84" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="109" />
       <source>%n submissions of form {id} on {host} are encrypted and could not be read, so they were not imported: download the form's submissions from ODK Central with the encryption passphrase (or decrypt them with ODK Briefcase) and import that export; every update asks for them again.</source>
       <translation>
         <numerusform>%n submissão do formulário {id} em {host} está cifrada e não pôde ser lida, pelo que não foi importada: descarregue as submissões do formulário a partir do ODK Central com a frase-passe de cifragem (ou decifre-as com o ODK Briefcase) e importe essa exportação; cada atualização volta a pedi-las.</numerusform>
@@ -844,6 +860,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="201" />
+      <source>%n submissions of form {id} were deleted on {host} during the download, before their repeats ({repeats}) could be read: {uuids}. They are kept as they were read, without them.</source>
+      <translation>
+        <numerusform>%n submissão do formulário {id} foi eliminada em {host} durante o descarregamento, antes de as suas repetições ({repeats}) poderem ser lidas: {uuids}. É mantida tal como foi lida, sem elas.</numerusform>
+        <numerusform>%n submissões do formulário {id} foram eliminadas em {host} durante o descarregamento, antes de as suas repetições ({repeats}) poderem ser lidas: {uuids}. São mantidas tal como foram lidas, sem elas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="172" />
       <source>%n submissions of form {id} were deleted on {host} during the download, before they could be downloaded: {uuids}. They are no longer on the server.</source>
       <translation>
@@ -857,6 +881,22 @@
       <translation>
         <numerusform>%n submissão do formulário {id} não estava nas páginas enviadas por {host} (foram enviadas, apagadas ou restauradas submissões no servidor durante o descarregamento); foi descarregada à parte.</numerusform>
         <numerusform>%n submissões do formulário {id} não estavam nas páginas enviadas por {host} (foram enviadas, apagadas ou restauradas submissões no servidor durante o descarregamento); foram descarregadas à parte.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="255" />
+      <source>%n submissions of form {uid} on {host} came without an _id or _uuid and were perhaps sent again: they may have been written twice. Check for duplicates.</source>
+      <translation>
+        <numerusform>%n submissão do formulário {uid} em {host} chegou sem _id nem _uuid e talvez tenha sido reenviada: pode ter sido escrita duas vezes. Verifique se há duplicados.</numerusform>
+        <numerusform>%n submissões do formulário {uid} em {host} chegaram sem _id nem _uuid e talvez tenham sido reenviadas: podem ter sido escritas duas vezes. Verifique se há duplicados.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="57" />
+      <source>%n submissions of {points} lie outside every area of {admin} and are not counted. If they were made in these areas, their latitude and longitude may be swapped, or {points} may have the wrong coordinate reference system ({crs}).</source>
+      <translation>
+        <numerusform>%n submissão de {points} está fora de todas as unidades de {admin} e não é contada. Se foi feita nestas unidades, a sua latitude e longitude podem estar trocadas, ou {points} pode ter o sistema de referência de coordenadas errado ({crs}).</numerusform>
+        <numerusform>%n submissões de {points} estão fora de todas as unidades de {admin} e não são contadas. Se foram feitas nestas unidades, a sua latitude e longitude podem estar trocadas, ou {points} pode ter o sistema de referência de coordenadas errado ({crs}).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -876,15 +916,22 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="99" />
       <source>%n submissions were counted in an area whose P-code they write differently (spaces, dashes, full-width characters or a '.0' added by Excel): {listed}. Check that these are the same areas, and correct the P-codes in the survey.</source>
-      <translation>
+      <translation type="vanished">
         <numerusform>%n submissão foi contada numa área cujo P-code escreve de outra forma (espaços, hífenes, caracteres de largura total ou um '.0' acrescentado pelo Excel): {listed}. Verifique se é a mesma área e corrija o P-code no inquérito.</numerusform>
         <numerusform>%n submissões foram contadas numa área cujo P-code escrevem de outra forma (espaços, hífenes, caracteres de largura total ou um '.0' acrescentado pelo Excel): {listed}. Verifique se são as mesmas áreas e corrija os P-codes no inquérito.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="248" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="108" />
+      <source>%n submissions were counted in an area whose P-code they write differently (spaces, dashes, invisible characters, full-width characters or a '.0' added by Excel): {listed}. Check that these are the same areas, and correct the P-codes in the survey.</source>
+      <translation>
+        <numerusform>%n submissão foi contada numa área cujo P-code escreve de outra forma (espaços, hífenes, caracteres invisíveis, caracteres de largura total ou um '.0' acrescentado pelo Excel): {listed}. Verifique se é a mesma área e corrija o P-code no inquérito.</numerusform>
+        <numerusform>%n submissões foram contadas numa área cujo P-code escrevem de outra forma (espaços, hífenes, caracteres invisíveis, caracteres de largura total ou um '.0' acrescentado pelo Excel): {listed}. Verifique se são as mesmas áreas e corrija os P-codes no inquérito.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="250" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>%n submissão foi contada em {areas}.</numerusform>
@@ -964,7 +1011,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="89" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="92" />
       <source>%n values edited</source>
       <translation>
         <numerusform>%n valor editado</numerusform>
@@ -1021,7 +1068,7 @@
       <translation>Respostas «Outro (especificar)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="437" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="439" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>'{name}' (colunas {columns}, importadas como {names})</translation>
     </message>
@@ -1046,22 +1093,22 @@
       <translation>'{text}' não pode dar nome a um esquema PostgreSQL: use letras, algarismos e _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="387" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="383" />
       <source>'{value}' (choices are separated by spaces)</source>
       <translation>'{value}' (as opções são separadas por espaços)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="385" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="381" />
       <source>'{value}' (the label of {code})</source>
       <translation>'{value}' (a etiqueta de {code})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="306" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="312" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>'{value}' tem uma coordenada que não é um número finito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="302" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="308" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>'{value}' é uma geometria vazia (falta uma coordenada ou não é um número).</translation>
     </message>
@@ -1071,7 +1118,7 @@
       <translation>«{value}» não é um número finito ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="305" />
       <source>'{value}' is not a geometry.</source>
       <translation>«{value}» não é uma geometria.</translation>
     </message>
@@ -1086,7 +1133,7 @@
       <translation>«{value}» não é uma linha: precisa de pelo menos 2 pontos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="345" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="351" />
       <source>'{value}' is not a location</source>
       <translation>«{value}» não é uma posição</translation>
     </message>
@@ -1101,17 +1148,17 @@
       <translation>«{value}» não é um polígono: precisa de pelo menos 3 pontos distintos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="268" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="270" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>«{value}» não é um dos valores admitidos ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="309" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="315" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>'{value}' está fora de -180..180 / -90..90: o ficheiro está noutro sistema de coordenadas que não o WGS 84 (longitude, latitude)?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="451" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="448" />
       <source>(its list of attachments)</source>
       <translation>(a sua lista de anexos)</translation>
     </message>
@@ -1121,7 +1168,7 @@
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="320" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="326" />
       <source>... and {count} more.</source>
       <translation>... e mais {count}.</translation>
     </message>
@@ -1215,7 +1262,7 @@
       <translation>Uma ligação PostgreSQL do QGIS (Navegador &gt; PostgreSQL), ou uma cadeia de ligação como service=survey. Se for escolhida, o GeoPackage do inquérito é copiado para um novo esquema dessa base numa só transação: se a ligação cair, nada fica lá. As senhas vêm da configuração de autenticação da ligação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="199" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="201" />
       <source>A Shapefile cuts field names to 10 characters ({fields}): the map export finds them under their cut names, but other tools may not, and the file cannot record the threshold and the sources of the counts. A GeoPackage (.gpkg) keeps all of them.</source>
       <translation>Um Shapefile corta os nomes dos campos a 10 caracteres ({fields}): a exportação do mapa encontra-os pelos nomes cortados, mas outras ferramentas talvez não, e o ficheiro não pode guardar o limiar nem as fontes das contagens. Um GeoPackage (.gpkg) guarda tudo isso.</translation>
     </message>
@@ -1230,7 +1277,7 @@
       <translation>Um campo das submissões que contém o P-code da unidade administrativa respondida, p. ex., admin2 com CF7112. Escolhido: as submissões são contadas por este código, incluindo as que não têm GPS. Vazio: cada submissão é situada pela sua localização.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="322" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="325" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Um mapa de calor precisa dos pontos do inquérito (POINTS).</translation>
     </message>
@@ -1288,12 +1335,12 @@
       <translation>Uma pergunta cujas respostas contar, p. ex., water_source. Com a resposta abaixo, cada unidade administrativa obtém também o número de submissões que respondem à pergunta (value_count), e o número e a proporção (%) delas que dão essa resposta: as submissões que a saltaram ou recusaram ficam de fora.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="228" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="232" />
       <source>A request to {host} could not be sent ({error}).</source>
       <translation>Não foi possível enviar um pedido a {host} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="41" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="42" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
       <translation>Um GeoPackage de inquérito escrito por Importar dados de inquérito ou por um descarregamento (não é alterado).</translation>
     </message>
@@ -1303,7 +1350,7 @@
       <translation>Uma tabela com uma linha por coluna que provavelmente contém dados pessoais: column, risk (high, medium, low), category, reason, suggested_action e explanation. P. ex., personal_data.csv, ou uma camada temporária.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="29" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="31" />
       <source>A temporary layer cannot hold the cleaned survey: only a GeoPackage keeps the survey's form, repeat tables and date-times as they are (a copy shared from a temporary layer would lose the protections that read them); choose a GeoPackage file (.gpkg) for the cleaned survey and export for sharing from it.</source>
       <translation>Uma camada temporária não pode conter o inquérito limpo: só um GeoPackage conserva tal como estão o formulário do inquérito, as suas tabelas de repetição e as suas datas e horas (uma cópia partilhada a partir de uma camada temporária perderia as proteções que os leem); escolha um ficheiro GeoPackage (.gpkg) para o inquérito limpo e faça a exportação para partilha a partir desse ficheiro.</translation>
     </message>
@@ -1338,7 +1385,7 @@
       <translation>Endereço</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="152" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="154" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>Coluna de unidade administrativa (P-codes) para as contagens</translation>
     </message>
@@ -1373,7 +1420,7 @@
       <translation>Unidades administrativas com uma contagem</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="168" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="170" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
       <translation>Unidades administrativas: para as contagens, ou para manter os pontos deslocados na sua unidade (opcional)</translation>
     </message>
@@ -1479,7 +1526,7 @@
       <translation>Uma resposta é invulgar quando a sua pontuação z robusta (0,6745 x a sua distância à mediana, em desvios absolutos medianos) é superior a este valor. Predefinição: 3,5; mais baixo assinala mais. Quando mais de metade das respostas são iguais (desvio absoluto mediano 0), a sua distância à mediana em unidades da média dos desvios absolutos (x 1,2533) substitui-a.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="324" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="327" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Um atlas é composto por páginas coropléticas: escolha MAP_TYPE choropleth.</translation>
     </message>
@@ -1569,7 +1616,7 @@
       <translation>Área do mapa base (vazio: os inquéritos e os limites)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="237" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="202" />
       <source>Area of this page</source>
       <translation>Unidade administrativa desta página</translation>
     </message>
@@ -1596,9 +1643,13 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="154" />
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
-      <translation>Atlas como um PDF por unidade, chamado &lt;P-code&gt;_&lt;name&gt;.pdf, numa pasta com o nome do ficheiro do mapa</translation>
+      <translation type="vanished">Atlas como um PDF por unidade, chamado &lt;P-code&gt;_&lt;name&gt;.pdf, numa pasta com o nome do ficheiro do mapa</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="154" />
+      <source>Atlas as one PDF per area, named by its P-code and name (CF111_Bimbo.pdf), in a folder named after the map file</source>
+      <translation>Atlas como um PDF por unidade, chamado pelo seu P-code e nome (CF111_Bimbo.pdf), numa pasta com o nome do ficheiro do mapa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="388" />
@@ -1621,7 +1672,7 @@
       <translation>Colunas de anexos removidas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="387" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="389" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>O anexo {name} da submissão {uuid} foi ignorado: {reason}</translation>
     </message>
@@ -1686,7 +1737,7 @@
       <translation>Mapa de fundo: {tiles} mosaicos guardados para o trabalho offline.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="175" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="178" />
       <source>Background: offline (bundled Natural Earth countries) or osm (OpenStreetMap, credited on the map, when a connection exists)</source>
       <translation>Fundo de mapa: offline (países da Natural Earth incluídos no complemento) ou osm (OpenStreetMap, creditado no mapa, se houver ligação)</translation>
     </message>
@@ -1711,7 +1762,7 @@
       <translation>Esvaziar o valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="116" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="107" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite do nível administrativo superior</translation>
     </message>
@@ -1721,9 +1772,13 @@
       <translation>Trazer um inquérito partilhado de volta para um GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="25" />
       <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field (in the survey and in its repeat tables), repeat rows added to a submission, and the cleaning decisions taken there (with who and when). Rows are matched by the identity the package recorded when it was prepared, so a row deleted on one side never moves an edit onto another. A value changed both in the office and in the field is a conflict: the office value is kept. A row deleted in the field is not deleted in the office (to remove a submission, record a remove_survey decision in the cleaning log); it is listed as not merged, like a change to a row the office removed. Conflicts and what was not merged are listed, with the reason, in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
-      <translation>Traz o trabalho de uma equipa de campo de volta para o GeoPackage de inquérito do escritório: as novas submissões (por _uuid, com as suas linhas brutas e linhas de repetição tal como foram recebidas), os valores editados no terreno (no inquérito e nas suas tabelas de repetição), as linhas de repetição adicionadas a uma submissão e as decisões de limpeza aí tomadas (com quem e quando). As linhas são emparelhadas pela identidade que o pacote registou quando foi preparado, pelo que uma linha eliminada de um lado nunca desloca uma edição para outra. Um valor alterado tanto no escritório como no terreno é um conflito: o valor do escritório é mantido. Uma linha eliminada no terreno não é eliminada no escritório (para remover uma submissão, registe uma decisão remove_survey no registo de limpeza); é listada como não fundida, tal como uma alteração a uma linha que o escritório removeu. Os conflitos e o que não foi fundido são listados, com o motivo, na tabela field_conflicts e no CSV. As linhas brutas já presentes no escritório nunca mudam. Indique o zip do pacote, o seu manifest.json ou o seu GeoPackage de inquérito.</translation>
+      <translation type="vanished">Traz o trabalho de uma equipa de campo de volta para o GeoPackage de inquérito do escritório: as novas submissões (por _uuid, com as suas linhas brutas e linhas de repetição tal como foram recebidas), os valores editados no terreno (no inquérito e nas suas tabelas de repetição), as linhas de repetição adicionadas a uma submissão e as decisões de limpeza aí tomadas (com quem e quando). As linhas são emparelhadas pela identidade que o pacote registou quando foi preparado, pelo que uma linha eliminada de um lado nunca desloca uma edição para outra. Um valor alterado tanto no escritório como no terreno é um conflito: o valor do escritório é mantido. Uma linha eliminada no terreno não é eliminada no escritório (para remover uma submissão, registe uma decisão remove_survey no registo de limpeza); é listada como não fundida, tal como uma alteração a uma linha que o escritório removeu. Os conflitos e o que não foi fundido são listados, com o motivo, na tabela field_conflicts e no CSV. As linhas brutas já presentes no escritório nunca mudam. Indique o zip do pacote, o seu manifest.json ou o seu GeoPackage de inquérito.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="25" />
+      <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field (in the survey and in its repeat tables), repeat rows added to a submission, and the cleaning decisions taken there (with who and when). Rows are matched by the identity the package recorded when it was prepared, so a row deleted on one side never moves an edit onto another. A value changed both in the office and in the field is a conflict: the office value is kept. A row deleted in the field is not deleted in the office (to remove a submission, record a remove_survey decision in the cleaning log); it is listed as not merged, like a change to a row the office removed. Conflicts and what was not merged are listed, with the reason, in the table field_conflicts and in the CSV. Raw rows already in the office never change. Photos and other files taken in the field are copied beside the office GeoPackage, into a folder named after it (survey_attachments for survey.gpkg) with one folder per submission, never over a different file. Copies of one package used on several laptops each bring their own new submissions; an answer changed differently on two copies is a conflict. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
+      <translation>Traz o trabalho de uma equipa de campo de volta para o GeoPackage de inquérito do escritório: as novas submissões (por _uuid, com as suas linhas brutas e linhas de repetição tal como foram recebidas), os valores editados no terreno (no inquérito e nas suas tabelas de repetição), as linhas de repetição adicionadas a uma submissão e as decisões de limpeza aí tomadas (com quem e quando). As linhas são emparelhadas pela identidade que o pacote registou quando foi preparado, pelo que uma linha eliminada de um lado nunca desloca uma edição para outra. Um valor alterado tanto no escritório como no terreno é um conflito: o valor do escritório é mantido. Uma linha eliminada no terreno não é eliminada no escritório (para remover uma submissão, registe uma decisão remove_survey no registo de limpeza); é listada como não fundida, tal como uma alteração a uma linha que o escritório removeu. Os conflitos e o que não foi fundido são listados, com o motivo, na tabela field_conflicts e no CSV. As linhas brutas já presentes no escritório nunca mudam. As fotos e outros ficheiros recolhidos no terreno são copiados para junto do GeoPackage do escritório, para uma pasta com o nome dele (survey_attachments para survey.gpkg) com uma pasta por submissão, nunca por cima de um ficheiro diferente. As cópias de um mesmo pacote usadas em vários portáteis trazem cada uma as suas próprias submissões novas; uma resposta alterada de forma diferente em duas cópias é um conflito. Indique o zip do pacote, o seu manifest.json ou o seu GeoPackage de inquérito.</translation>
     </message>
     <message>
       <source>Brings the work of a field team back into the office survey GeoPackage: new submissions (by _uuid, with their raw rows and repeat rows as received), the values edited in the field, and the cleaning decisions taken there (with who and when). A value changed both in the office and in the field is a conflict: the office value is kept and the conflict is listed in the table field_conflicts and in the CSV. Raw rows already in the office never change. Give the package's zip, its manifest.json, or its survey GeoPackage.</source>
@@ -1750,7 +1805,7 @@
       <translation>A construir a composição…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="349" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="354" />
       <source>Building the {page} layout…</source>
       <translation>A construir a composição {page}…</translation>
     </message>
@@ -1759,16 +1814,20 @@
       <translation type="vanished">Constrói a camada limpa a partir da camada do inquérito e do registo de limpeza, da mesma maneira de cada vez: as linhas change_response definem o novo valor, as linhas blank_response esvaziam-no, as linhas remove_survey retiram a submissão (para um uuid duplicado apenas as cópias posteriores), as linhas no_action e pendentes não alteram nada. O registo é a tabela 'cleaning_log' do GeoPackage do inquérito, a menos que escolha um registo CSV/XLSX editado, como um preenchido para o cleaningtools em R. As linhas sobre uma submissão que não está na camada são ignoradas e listadas; um registo cujas perguntas ou valores não correspondem à camada é recusado com a lista das suas linhas erradas. A camada de entrada não é alterada. Quando é aplicada uma latitude/longitude trocada ou corrigida, o ponto também é deslocado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too. A survey layer of a schema shared in PostgreSQL uses the decisions reviewers saved in that schema's cleaning log, and a temporary output becomes a table of the same schema named after the layer (survey_cleaned), replaced in one transaction (it needs the schema owner's rights; anyone else chooses a file).</source>
-      <translation>Constrói a camada limpa a partir da camada do inquérito e do registo de limpeza, da mesma forma de cada vez: as linhas change_response aplicam o novo valor, as linhas remove_survey eliminam a submissão (para um uuid duplicado, só as cópias posteriores), as linhas no_action e pending não alteram nada. O registo é a tabela «cleaning_log» do GeoPackage do inquérito, salvo se escolher um registo CSV/XLSX alterado; um registo cujos uuid ou perguntas não correspondem à camada é recusado, com a lista das suas linhas erradas. A camada de entrada não é alterada. Quando é aplicada uma latitude/longitude trocada ou corrigida, o ponto também é deslocado. Uma camada de inquérito de um esquema partilhado em PostgreSQL usa as decisões que os revisores guardaram no registo de limpeza desse esquema, e uma saída temporária torna-se uma tabela do mesmo esquema com o nome da camada (survey_cleaned), substituída numa única transação (requer os direitos do proprietário do esquema; os restantes escolhem um ficheiro).</translation>
+      <translation type="vanished">Constrói a camada limpa a partir da camada do inquérito e do registo de limpeza, da mesma forma de cada vez: as linhas change_response aplicam o novo valor, as linhas remove_survey eliminam a submissão (para um uuid duplicado, só as cópias posteriores), as linhas no_action e pending não alteram nada. O registo é a tabela «cleaning_log» do GeoPackage do inquérito, salvo se escolher um registo CSV/XLSX alterado; um registo cujos uuid ou perguntas não correspondem à camada é recusado, com a lista das suas linhas erradas. A camada de entrada não é alterada. Quando é aplicada uma latitude/longitude trocada ou corrigida, o ponto também é deslocado. Uma camada de inquérito de um esquema partilhado em PostgreSQL usa as decisões que os revisores guardaram no registo de limpeza desse esquema, e uma saída temporária torna-se uma tabela do mesmo esquema com o nome da camada (survey_cleaned), substituída numa única transação (requer os direitos do proprietário do esquema; os restantes escolhem um ficheiro).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="27" />
+      <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, blank_response rows empty it, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log, such as one filled for cleaningtools in R. Rows about a submission that is not in the layer are skipped and listed; a log whose questions or values do not fit the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too. A survey layer of a schema shared in PostgreSQL uses the decisions reviewers saved in that schema's cleaning log, and a temporary output becomes a table of the same schema named after the layer (survey_cleaned), replaced in one transaction (it needs the schema owner's rights; anyone else chooses a file). Otherwise the cleaned survey is a GeoPackage: a temporary output is one in QGIS's temporary folder, deleted when QGIS closes.</source>
+      <translation>Constrói a camada limpa a partir da camada do inquérito e do registo de limpeza, da mesma forma de cada vez: as linhas change_response aplicam o novo valor, as linhas blank_response esvaziam-no, as linhas remove_survey eliminam a submissão (para um uuid duplicado, só as cópias posteriores), as linhas no_action e pending não alteram nada. O registo é a tabela «cleaning_log» do GeoPackage do inquérito, salvo se escolher um registo CSV/XLSX alterado, como um preenchido para o cleaningtools em R. As linhas sobre uma submissão que não está na camada são ignoradas e listadas; um registo cujas perguntas ou valores não correspondem à camada é recusado, com a lista das suas linhas erradas. A camada de entrada não é alterada. Quando é aplicada uma latitude/longitude trocada ou corrigida, o ponto também é deslocado. Uma camada de inquérito de um esquema partilhado em PostgreSQL usa as decisões que os revisores guardaram no registo de limpeza desse esquema, e uma saída temporária torna-se uma tabela do mesmo esquema com o nome da camada (survey_cleaned), substituída numa única transação (requer os direitos do proprietário do esquema; os restantes escolhem um ficheiro). Caso contrário, o inquérito limpo é um GeoPackage: uma saída temporária é um GeoPackage na pasta temporária do QGIS, eliminado quando o QGIS fecha.</translation>
     </message>
     <message>
       <source>Builds the cleaned layer from the survey layer and the cleaning log, the same way every time: change_response rows set the new value, remove_survey rows drop the submission (for a duplicated uuid only the later copies), no_action and pending rows change nothing. The log is the 'cleaning_log' table of the survey's GeoPackage unless you choose an edited CSV/XLSX log; a log whose uuids or questions do not match the layer is refused with the list of its faulty rows. The input layer is not changed. When a swapped or corrected latitude/longitude is applied, the point is moved too.</source>
       <translation type="vanished">Constrói a camada limpa a partir da camada do inquérito e do registo de limpeza, da mesma forma de cada vez: as linhas change_response aplicam o novo valor, as linhas remove_survey eliminam a submissão (para um uuid duplicado, só as cópias posteriores), as linhas no_action e pending não alteram nada. O registo é a tabela «cleaning_log» do GeoPackage do inquérito, salvo se escolher um registo CSV/XLSX alterado; um registo cujos uuid ou perguntas não correspondem à camada é recusado, com a lista das suas linhas erradas. A camada de entrada não é alterada. Quando é aplicada uma latitude/longitude trocada ou corrigida, o ponto também é deslocado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>CSV (*.csv *.CSV)</translation>
     </message>
@@ -1783,7 +1842,7 @@
       <translation>Cancelar a preparação do pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="360" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="366" />
       <source>Cancel the export</source>
       <translation>Cancelar a exportação</translation>
     </message>
@@ -1803,7 +1862,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="279" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="287" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: nenhuma camada limpa foi escrita.</translation>
     </message>
@@ -1828,17 +1887,22 @@
       <translation>Cancelado: nada ficou na pasta.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/maps/export.py" line="309" />
+      <source>Cancelled: the atlas was not written.</source>
+      <translation>Cancelado: o atlas não foi escrito.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="196" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Cancelado: a camada limpa não foi alterada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="237" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="239" />
       <source>Cancelled: the counts were not written.</source>
       <translation>Cancelado: as contagens não foram escritas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="174" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="178" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: o GeoPackage do escritório não foi alterado.</translation>
     </message>
@@ -1868,12 +1932,12 @@
       <translation>Não é possível exportar o mapa para {file}: use um ficheiro terminado em {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="101" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="103" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}).</source>
       <translation>Não é possível aceder a {host}: este computador parece estar offline, ou o servidor está em baixo ({reason}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="106" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="108" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>Não é possível aceder a {host}: este computador parece estar offline, ou o servidor está em baixo ({reason}). Verifique a ligação e tente novamente; a última cópia descarregada continua disponível.</translation>
     </message>
@@ -2050,7 +2114,7 @@
       <translation>Escolha uma pasta vazia ou nova: a pasta do pacote e o seu zip são escritos lá dentro. Copie o zip para o portátil de campo e abra o projeto que contém.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="317" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="323" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Escolha outro ficheiro: a cópia a partilhar não pode substituir o próprio inquérito.</translation>
     </message>
@@ -2189,7 +2253,7 @@
       <translation>Coroplético: submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="414" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="396" />
       <source>Circle area proportional to the value</source>
       <translation>Área dos círculos proporcional ao valor</translation>
     </message>
@@ -2229,7 +2293,7 @@
       <translation>Classes: quantile (contagens iguais), jenks (quebras naturais), equal (intervalos iguais) ou pretty (quebras arredondadas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="58" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="59" />
       <source>Cleaned survey</source>
       <translation>Inquérito limpo</translation>
     </message>
@@ -2239,7 +2303,7 @@
       <translation>Limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="62" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="65" />
       <source>Cleaning decisions merged</source>
       <translation>Decisões de limpeza fundidas</translation>
     </message>
@@ -2249,7 +2313,7 @@
       <translation>Registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="51" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="52" />
       <source>Cleaning log (CSV, XLSX or GeoPackage; empty: the survey's GeoPackage)</source>
       <translation>Registo de limpeza (CSV, XLSX ou GeoPackage; vazio: o GeoPackage do inquérito)</translation>
     </message>
@@ -2276,7 +2340,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="392" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="388" />
       <source>Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows {rows}: {values}); they are applied as written, each code as its own label.</source>
       <translation>
         <numerusform>Registo de limpeza {file}, coluna {column}: %n resposta nova não consta da lista de opções «{list}» (linha {rows}: {values}); é aplicada tal como está escrita, cada código como a sua própria etiqueta.</numerusform>
@@ -2284,7 +2348,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="53" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="54" />
       <source>Cleaning logs (*.xlsx *.csv *.gpkg)</source>
       <translation>Registos de limpeza (*.xlsx *.csv *.gpkg)</translation>
     </message>
@@ -2344,7 +2408,7 @@
       <translation>Colunas que uma pessoa externa poderia conhecer (zona, sexo, idade, tamanho do agregado familiar…): as combinações partilhadas por menos de k linhas são apagadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="89" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="91" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
       <translation>Colunas que uma pessoa externa poderia conhecer (as combinações raras são apagadas)</translation>
     </message>
@@ -2353,12 +2417,12 @@
       <translation type="vanished">Colunas de risco elevado (nomes, números de telefone...) a manter mesmo assim na cópia, p. ex., village quando o parceiro precisa dela. Não recomendado: cada uma é nomeada no README. Qualquer outra coluna de risco elevado é removida, salvo se for pseudonimizada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="195" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="197" />
       <source>Columns at high risk kept by your choice (comma-separated)</source>
       <translation>Colunas de risco elevado mantidas por sua escolha (separadas por vírgulas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="190" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="192" />
       <source>Columns at high risk removed by default (comma-separated)</source>
       <translation>Colunas de risco elevado removidas por predefinição (separadas por vírgulas)</translation>
     </message>
@@ -2368,7 +2432,7 @@
       <translation>Colunas de risco elevado removidas por predefinição: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="79" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="81" />
       <source>Columns at high risk to keep anyway (not recommended; written in the README)</source>
       <translation>Colunas de risco elevado a manter mesmo assim (não recomendado; registado no README)</translation>
     </message>
@@ -2383,12 +2447,12 @@
       <translation>Colunas que provavelmente contêm dados pessoais com risco elevado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="290" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="292" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
       <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram mantidas conforme escolheu: {columns}. O README indica-o; partilhe o ficheiro apenas ao abrigo de um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="282" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="284" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
       <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram removidas por predefinição: {columns}. Para as partilhar, pseudonimize-as (PSEUDONYMISE_FIELDS) ou mantenha-as (KEEP_FIELDS).</translation>
     </message>
@@ -2438,12 +2502,12 @@
       <translation>Colunas que provavelmente contêm dados pessoais, detetadas através do formulário, dos nomes das colunas e dos valores. Escolha o que fazer com cada uma antes de partilhar; leia o motivo em caso de dúvida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="65" />
       <source>Columns to remove</source>
       <translation>Colunas a remover</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="69" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="71" />
       <source>Columns to replace by pseudonyms</source>
       <translation>Colunas a substituir por pseudónimos</translation>
     </message>
@@ -2478,12 +2542,12 @@
       <translation>A comparar {file} com a lista de submissões em {host}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
       <source>Conflicts (CSV)</source>
       <translation>Conflitos (CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="66" />
       <source>Conflicts (office value kept)</source>
       <translation>Conflitos (valor do escritório mantido)</translation>
     </message>
@@ -2508,7 +2572,7 @@
       <translation>Ligação cancelada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="370" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="376" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
@@ -2521,14 +2585,18 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="231" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="243" />
       <source>Coordinate system: {crs}</source>
       <translation>Sistema de coordenadas: {crs}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="29" />
+      <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema, named after it (for a schema household_2026: household_2026_reviewer, who may record cleaning decisions, and household_2026_viewer, who may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
+      <translation>Copia todas as tabelas de um GeoPackage de inquérito (as tabelas brutas tal como foram recebidas, a camada de inquérito tipada com os seus pontos, as tabelas de repetição, o registo de limpeza, as tabelas de metadados e do formulário) para um novo esquema de uma base de dados PostgreSQL com PostGIS, com os mesmos nomes e valores, numa só transação: se algo falhar ou a ligação cair, nada fica na base de dados. São criadas duas funções para o esquema, com o nome dele (para um esquema household_2026: household_2026_reviewer, que pode registar decisões de limpeza, e household_2026_viewer, que só pode ler); o administrador atribui-as às pessoas. As tabelas brutas recusam qualquer alteração. O GeoPackage é apenas lido.</translation>
+    </message>
+    <message>
       <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema: &lt;schema&gt;_reviewer (may record cleaning decisions) and &lt;schema&gt;_viewer (may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
-      <translation>Copia todas as tabelas de um GeoPackage de inquérito (as tabelas brutas tal como foram recebidas, a camada de inquérito tipada com os seus pontos, as tabelas de repetição, o registo de limpeza, as tabelas de metadados e do formulário) para um novo esquema de uma base de dados PostgreSQL com PostGIS, com os mesmos nomes e valores, numa só transação: se algo falhar ou a ligação cair, nada fica na base de dados. São criadas duas funções para o esquema: &lt;schema&gt;_reviewer (pode registar decisões de limpeza) e &lt;schema&gt;_viewer (só pode ler); o administrador atribui-as às pessoas. As tabelas brutas recusam qualquer alteração. O GeoPackage é apenas lido.</translation>
+      <translation type="vanished">Copia todas as tabelas de um GeoPackage de inquérito (as tabelas brutas tal como foram recebidas, a camada de inquérito tipada com os seus pontos, as tabelas de repetição, o registo de limpeza, as tabelas de metadados e do formulário) para um novo esquema de uma base de dados PostgreSQL com PostGIS, com os mesmos nomes e valores, numa só transação: se algo falhar ou a ligação cair, nada fica na base de dados. São criadas duas funções para o esquema: &lt;schema&gt;_reviewer (pode registar decisões de limpeza) e &lt;schema&gt;_viewer (só pode ler); o administrador atribui-as às pessoas. As tabelas brutas recusam qualquer alteração. O GeoPackage é apenas lido.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/field/wizard.py" line="284" />
@@ -2541,7 +2609,7 @@
       <translation>Contar por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="120" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="122" />
       <source>Count by admin area (small counts hidden)</source>
       <translation>Contar por unidade administrativa (contagens pequenas ocultadas)</translation>
     </message>
@@ -2685,7 +2753,7 @@
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="217" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="225" />
       <source>Date: {date}</source>
       <translation>Data: {date}</translation>
     </message>
@@ -2709,17 +2777,17 @@
       <translation>Decisão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="93" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="95" />
       <source>Decisions refused (someone decided first)</source>
       <translation>Decisões recusadas (outra pessoa decidiu primeiro)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="96" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="98" />
       <source>Decisions refused (the log row is another one now)</source>
       <translation>Decisões recusadas (a linha do registo é agora outra)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="92" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="94" />
       <source>Decisions saved</source>
       <translation>Decisões guardadas</translation>
     </message>
@@ -2729,7 +2797,7 @@
       <translation>Eliminar tudo o que foi feito em {folder} e recomeçar a partir dos dados de exemplo?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="468" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="436" />
       <source>Density of submissions</source>
       <translation>Densidade de submissões</translation>
     </message>
@@ -2754,7 +2822,7 @@
       <translation>O deslocamento exige uma distância mínima superior a 0 e uma distância máxima superior à mínima (valores recebidos: {min} m e {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="434" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="440" />
       <source>Done</source>
       <translation>Concluído</translation>
     </message>
@@ -2980,12 +3048,12 @@
       <translation>Exportar uma folha de revisão do registo de limpeza partilhado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="425" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="431" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Exportação cancelada: nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="417" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="423" />
       <source>Export finished.</source>
       <translation>Exportação concluída.</translation>
     </message>
@@ -3005,7 +3073,7 @@
       <translation>A exportação para partilha escreve um GeoPackage (.gpkg) ou um CSV (.csv), não {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="384" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="390" />
       <source>Export for sharing: {file}</source>
       <translation>Exportação para partilha: {file}</translation>
     </message>
@@ -3035,7 +3103,7 @@
       <translation>A exportar {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="389" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="395" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>A exportar… O QGIS continua utilizável entretanto.</translation>
     </message>
@@ -3045,7 +3113,7 @@
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="469" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="437" />
       <source>Few submissions</source>
       <translation>Poucas submissões</translation>
     </message>
@@ -3060,7 +3128,7 @@
       <translation>Número mínimo de submissões para uma percentagem</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="64" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="67" />
       <source>Field changes not merged (listed with the conflicts)</source>
       <translation>Alterações de campo não fundidas (listadas com os conflitos)</translation>
     </message>
@@ -3078,7 +3146,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="45" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="48" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
       <translation>Pacotes de campo (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
@@ -3300,7 +3368,7 @@
       <translation>Atribua as funções às pessoas: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="149" />
       <source>Grid cell size (m)</source>
       <translation>Tamanho da célula da grelha (m)</translation>
     </message>
@@ -3379,7 +3447,7 @@
       <translation>Quão invulgar um número deve ser para ser assinalado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="51" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="52" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Servidor humanitário (kobo.humanitarianresponse.info)</translation>
     </message>
@@ -3474,12 +3542,17 @@
       <translation>No terreno</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="175" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="172" />
       <source>Insufficient data</source>
       <translation>Dados insuficientes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="435" />
+      <source>Insufficient data (fewer than {n} submissions answering)</source>
+      <translation>Dados insuficientes (menos de {n} submissões que respondem)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/styles.py" line="436" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Dados insuficientes (menos de {n} submissões)</translation>
     </message>
@@ -3509,12 +3582,12 @@
       <translation>Não está na base de dados partilhada: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="434" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="438" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>Foi tentado {attempts} vezes em {seconds} segundos no total.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="284" />
       <source>JSON text</source>
       <translation>texto JSON</translation>
     </message>
@@ -3544,7 +3617,7 @@
       <translation>Manter cada ponto deslocado dentro da sua unidade administrativa ({layer}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="122" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="124" />
       <source>Keep exact locations (not recommended)</source>
       <translation>Manter as posições exatas (não recomendado)</translation>
     </message>
@@ -3609,17 +3682,17 @@
       <translation>KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="51" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>Servidor do KoboToolbox da União Europeia (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="49" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>Servidor mundial do KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="69" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="91" />
       <source>KoboToolbox's CSV export never includes repeat groups: import its XLSX export (one sheet per repeat group) or download the data from the server instead.</source>
       <translation>A exportação CSV do KoboToolbox nunca inclui os grupos de repetição: importe antes a sua exportação XLSX (uma folha por grupo de repetição) ou descarregue os dados a partir do servidor.</translation>
     </message>
@@ -3668,7 +3741,7 @@
       <translation>Idioma da ajuda offline (en, fr…; vazio: o do QGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="139" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="141" />
       <source>Largest displacement (m)</source>
       <translation>Deslocamento máximo (m)</translation>
     </message>
@@ -3728,7 +3801,7 @@
       <translation>Saiba mais: {title}, {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="280" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="292" />
       <source>Legend</source>
       <translation>Legenda</translation>
     </message>
@@ -3822,12 +3895,12 @@
       <translation>Linhas do registo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="64" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="65" />
       <source>Log rows kept as they are</source>
       <translation>Linhas do registo mantidas tal como estão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="64" />
       <source>Log rows still pending</source>
       <translation>Linhas do registo ainda pendentes</translation>
     </message>
@@ -3897,17 +3970,17 @@
       <translation>Manifesto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="137" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="138" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
       <translation>As classes manuais precisam dos seus limites, p. ex. 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="120" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="121" />
       <source>Many areas share the same few values: quantile classes holding a single value ({values}) were merged, so the map has fewer classes than asked.</source>
       <translation>Muitas unidades administrativas partilham os mesmos poucos valores: as classes de quantis com um único valor ({values}) foram fundidas, pelo que o mapa tem menos classes do que as pedidas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="469" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="437" />
       <source>Many submissions</source>
       <translation>Muitas submissões</translation>
     </message>
@@ -3922,12 +3995,12 @@
       <translation>Autor do mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="194" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="197" />
       <source>Map file</source>
       <translation>Ficheiro do mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="232" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="244" />
       <source>Map reference: {reference}</source>
       <translation>Referência do mapa: {reference}</translation>
     </message>
@@ -3951,7 +4024,7 @@
       <translation>Mapa escrito em {file}. A composição «{layout}» está no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="219" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="227" />
       <source>Map: {author}</source>
       <translation>Mapa: {author}</translation>
     </message>
@@ -4045,7 +4118,7 @@
       <translation>Fundir um pacote de campo devolvido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="84" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="87" />
       <source>Merged into {file}: {counts}.</source>
       <translation>Fundidos em {file}: {counts}.</translation>
     </message>
@@ -4080,7 +4153,7 @@
       <translation>Deslocar cada ponto ao acaso</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="118" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="120" />
       <source>Move points at random (displace)</source>
       <translation>Deslocar os pontos ao acaso</translation>
     </message>
@@ -4120,7 +4193,7 @@
       <translation>Campo do nome das unidades administrativas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="166" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="169" />
       <source>Name field of the admin areas (labels, atlas pages)</source>
       <translation>Campo do nome das unidades administrativas (etiquetas, páginas do atlas)</translation>
     </message>
@@ -4140,7 +4213,7 @@
       <translation>Quebras naturais (Jenks)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="118" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="119" />
       <source>Natural breaks (Jenks) or limits of your own would suit these values better.</source>
       <translation>Quebras naturais (Jenks) ou limites de classe próprios adequar-se-iam melhor a estes valores.</translation>
     </message>
@@ -4185,7 +4258,7 @@
       <translation>Ainda não há nenhuma ligação PostgreSQL guardada no QGIS: peça uma ao administrador da sua base de dados e adicione-a no Navegador (PostgreSQL &gt; Nova ligação).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="245" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="261" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Não foi fornecido nenhum XLSForm: os tipos de coluna foram deduzidos dos valores e as opções não têm etiquetas.</translation>
     </message>
@@ -4195,7 +4268,7 @@
       <translation>Não há limites administrativos no projeto: este mapa conta as submissões por unidade administrativa. Carregue os limites do exemplo ou os seus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="227" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="224" />
       <source>No answer</source>
       <translation>Sem resposta</translation>
     </message>
@@ -4203,6 +4276,11 @@
       <location filename="../cartong_plugin/core/maps/answer_checks.py" line="94" />
       <source>No answer of {field} is a number ({listed}): a mean or median needs a numeric question. Choose the question holding the numbers.</source>
       <translation>Nenhuma resposta de {field} é um número ({listed}): uma média ou uma mediana precisa de uma pergunta numérica. Escolha a pergunta que contém os números.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_map.py" line="440" />
+      <source>No area of {layer} has a value in {field}: no submission was counted in any of its areas, so the map shows every area without data. If the survey was made there, check the submissions' coordinates (latitude and longitude swapped, or the wrong coordinate reference system) and count them again (Count submissions by admin area).</source>
+      <translation>Nenhuma unidade de {layer} tem um valor em {field}: nenhuma submissão foi contada em nenhuma das suas unidades, por isso o mapa mostra todas as unidades sem dados. Se o inquérito foi feito lá, verifique as coordenadas das submissões (latitude e longitude trocadas, ou o sistema de referência de coordenadas errado) e conte-as novamente (Contar as submissões por unidade administrativa).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/package.py" line="341" />
@@ -4230,9 +4308,14 @@
       <translation>Ainda não foi descarregada nenhuma cópia deste formulário neste computador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
       <source>No data</source>
       <translation>Sem dados</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
+      <source>No file exists at the path typed in {label}: choose the file that holds the key, not the key.</source>
+      <translation>Não existe nenhum ficheiro no caminho escrito em {label}: escolha o ficheiro que contém a chave, não a chave.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="189" />
@@ -4260,12 +4343,12 @@
       <translation>Não há nenhum recurso online para este passo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="226" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="242" />
       <source>No output GeoPackage was given.</source>
       <translation>Não foi indicado nenhum GeoPackage de saída.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="44" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="48" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
       <translation>Não foi indicado nenhum local para {what}: escreva env:VARIABLE ou file:CAMINHO.</translation>
     </message>
@@ -4275,7 +4358,7 @@
       <translation>Não existe chave de pseudonimização: crie ou escolha uma primeiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="446" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="450" />
       <source>No server address was given.</source>
       <translation>Não foi indicado nenhum endereço de servidor.</translation>
     </message>
@@ -4314,8 +4397,16 @@
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Nenhuma submissão tem o uuid {uuid} em {layer}.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="46" />
+      <source>No submission of {points} lies in any area of {admin}: all %n submissions are outside every area, so every area counts 0 and a map of these counts is empty. If the survey was made in these areas, its latitude and longitude are most likely swapped, or {points} has the wrong coordinate reference system ({crs}): look at both layers on a map, fix the coordinates, and count again.</source>
+      <translation>
+        <numerusform>Nenhuma submissão de {points} se encontra em qualquer unidade de {admin}: %n submissão está fora de todas as unidades, por isso cada unidade conta 0 e um mapa destas contagens fica vazio. Se o inquérito foi feito nestas unidades, a sua latitude e longitude estão muito provavelmente trocadas, ou {points} tem o sistema de referência de coordenadas errado ({crs}): veja as duas camadas num mapa, corrija as coordenadas e conte novamente.</numerusform>
+        <numerusform>Nenhuma submissão de {points} se encontra em qualquer unidade de {admin}: todas as %n submissões estão fora de todas as unidades, por isso cada unidade conta 0 e um mapa destas contagens fica vazio. Se o inquérito foi feito nestas unidades, a sua latitude e longitude estão muito provavelmente trocadas, ou {points} tem o sistema de referência de coordenadas errado ({crs}): veja as duas camadas num mapa, corrija as coordenadas e conte novamente.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="86" />
       <source>No submissions</source>
       <translation>Nenhuma submissão</translation>
     </message>
@@ -4395,12 +4486,12 @@
       <translation>ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="59" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="81" />
       <source>ODK Central keeps each repeat group apart: import its zip export, which holds one CSV per repeat group, or the submissions downloaded through OData with $expand=*.</source>
       <translation>O ODK Central guarda cada grupo de repetição à parte: importe a sua exportação zip, que contém um CSV por grupo de repetição, ou as submissões descarregadas através do OData com $expand=*.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="117" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="125" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>O ODK Central precisa de um e-mail e uma senha, ou de um token de utilizador móvel (app user).</translation>
     </message>
@@ -4410,7 +4501,7 @@
       <translation>Endereço do servidor ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="50" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="53" />
       <source>Office survey GeoPackage</source>
       <translation>GeoPackage de inquérito do escritório</translation>
     </message>
@@ -4465,7 +4556,7 @@
       <translation>Abrir o assistente Proteção de dados na camada do inquérito importada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="461" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="467" />
       <source>Open the README note</source>
       <translation>Abrir a nota README</translation>
     </message>
@@ -4515,7 +4606,7 @@
       <translation>Opções</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="105" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="107" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
       <translation>Ou uma chave guardada fora do QGIS: env:VARIABLE ou file:CAMINHO com 64 caracteres hexadecimais (funciona sem ambiente de trabalho; a senha mestra não é pedida)</translation>
     </message>
@@ -4525,7 +4616,7 @@
       <translation>Ou outro ficheiro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="82" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="109" />
       <source>Other users of this computer can read {file}: restrict it (chmod 600).</source>
       <translation>Outros utilizadores deste computador podem ler {file}: restrinja o acesso (chmod 600).</translation>
     </message>
@@ -4588,7 +4679,7 @@
       <translation>Campo P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="160" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="163" />
       <source>P-code field naming the atlas pages</source>
       <translation>Campo P-code que dá nome às páginas do atlas</translation>
     </message>
@@ -4623,7 +4714,7 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="194" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="197" />
       <source>PDF (*.pdf);;PNG image (*.png);;SVG (*.svg)</source>
       <translation>PDF (*.pdf);;Imagem PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -4803,14 +4894,18 @@
       <translation>O PostgreSQL recusou a linha {row} da tabela {table}: {detail}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="161" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="162" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>O PostgreSQL recusou {doing} em {target}: {detail}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="152" />
+      <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role, named after its schema: for a schema household_2026, household_2026_viewer to read it, household_2026_reviewer to record cleaning decisions (GRANT household_2026_reviewer TO your_login).</source>
+      <translation>O PostgreSQL recusou {doing} em {target}: {detail}. Peça ao administrador da base de dados a função do inquérito, com o nome do seu esquema: para um esquema household_2026, household_2026_viewer para o ler, household_2026_reviewer para registar decisões de limpeza (GRANT household_2026_reviewer TO your_login).</translation>
+    </message>
+    <message>
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
-      <translation>O PostgreSQL recusou {doing} em {target}: {detail}. Peça ao administrador da base de dados a função do inquérito: &lt;schema&gt;_viewer para o ler, &lt;schema&gt;_reviewer para registar decisões de limpeza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
+      <translation type="vanished">O PostgreSQL recusou {doing} em {target}: {detail}. Peça ao administrador da base de dados a função do inquérito: &lt;schema&gt;_viewer para o ler, &lt;schema&gt;_reviewer para registar decisões de limpeza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="161" />
@@ -4868,7 +4963,7 @@
       <translation>Proteger os dados pessoais…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="116" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="118" />
       <source>Protection of locations</source>
       <translation>Proteção das posições</translation>
     </message>
@@ -4878,7 +4973,7 @@
       <translation>Chave de pseudonimização</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="98" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="100" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation>Chave de pseudonimização (vazio: a sua chave predefinida, criada se necessário)</translation>
     </message>
@@ -4903,7 +4998,7 @@
       <translation>Reúne numa pasta e num zip tudo o que uma equipa de campo precisa para trabalhar sem rede: o projeto QGIS (caminhos relativos), os GeoPackages de inquérito com os seus anexos, os limites administrativos, os estilos, as composições de impressão, um mapa base offline da área (ou um fundo vetorial quando não é possível criar nenhum mosaico), a ajuda offline no idioma escolhido e o catálogo de aprendizagem. manifest.json lista o tamanho e o sha256 de cada ficheiro. A pasta de saída tem de estar vazia ou ser nova. Os anexos em falta são listados no registo e no manifesto. Traga o pacote de volta com 'Fundir um pacote de campo devolvido'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="310" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="312" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>O QGIS não conseguiu exportar o mapa para {file} ({error}): verifique se a pasta permite escrita e se o disco não está cheio.</translation>
     </message>
@@ -4963,7 +5058,7 @@
       <translation>Pergunta para uma proporção de respostas (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="157" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="159" />
       <source>Question to count answers of (optional)</source>
       <translation>Pergunta cujas respostas contar (opcional)</translation>
     </message>
@@ -4973,12 +5068,12 @@
       <translation>Perguntas que, em conjunto, identificam um agregado familiar, p. ex. identificador do agregado familiar e data: duas submissões com os mesmos valores são assinaladas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="186" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="188" />
       <source>README beside the shared file</source>
       <translation>README junto ao ficheiro partilhado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="234" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="242" />
       <source>Rare combinations of {columns} were blanked, but the file keeps its points: a point can show the area or place a blanked value stood for, so the count of {k} rows does not hold for the file. To share rare areas, count by admin area or remove the locations.</source>
       <translation>As combinações raras de {columns} foram apagadas, mas o ficheiro mantém os seus pontos: um ponto pode mostrar a zona ou o local que um valor apagado indicava, por isso a regra de {k} linhas não se cumpre para o ficheiro. Para partilhar zonas raras, conte por unidade administrativa ou remova as localizações.</translation>
     </message>
@@ -4993,7 +5088,7 @@
       <translation>Ler uma exportação do KoboToolbox, ODK ou ONA com o seu XLSForm para um GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="434" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="440" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Leia a nota antes de enviar o ficheiro: acompanha-o.</translation>
     </message>
@@ -5051,12 +5146,12 @@
       <translation>Remover as ligações e os nomes dos anexos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="182" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="184" />
       <source>Remove links and attachment names</source>
       <translation>Remover as ligações e os nomes dos anexos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="121" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="123" />
       <source>Remove locations</source>
       <translation>Remover as posições</translation>
     </message>
@@ -5086,7 +5181,7 @@
       <translation>Grupos de repetição (tabelas próprias): {repeats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="61" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="64" />
       <source>Repeat rows added to submissions</source>
       <translation>Linhas de repetição adicionadas às submissões</translation>
     </message>
@@ -5152,7 +5247,7 @@
       <translation>Resolução</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="185" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="188" />
       <source>Resolution (dpi)</source>
       <translation>Resolução (ppp)</translation>
     </message>
@@ -5162,7 +5257,7 @@
       <translation>Resolução da exportação em pontos por polegada: 300 (predefinição) para impressão, 150 para ecrãs e e-mail, até 1200. Mais alta é mais nítida e mais pesada: uma página A3 em PNG a 600 ppp tem cerca de 7000 x 9900 píxeis.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="43" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="46" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
       <translation>Pacote de campo devolvido (zip, manifest.json ou GeoPackage)</translation>
     </message>
@@ -5172,12 +5267,12 @@
       <translation>Folha de revisão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="85" />
       <source>Review sheet (CSV or XLSX)</source>
       <translation>Folha de revisão (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="85" />
       <source>Review sheets (*.xlsx *.csv)</source>
       <translation>Folhas de revisão (*.xlsx *.csv)</translation>
     </message>
@@ -5192,7 +5287,7 @@
       <translation>Revisor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="56" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="57" />
       <source>Reviewer role</source>
       <translation>Função de revisor</translation>
     </message>
@@ -5267,12 +5362,12 @@
       <translation type="vanished">Linha {row} do registo de limpeza {file}: «{value}» não é um valor válido para o campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="328" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="324" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Linha {row} do registo de limpeza {file}: a submissão {uuid} já foi removida pela linha {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="320" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="316" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is no longer duplicated in this layer (the row was already applied, or its other copies are gone): it was kept.</source>
       <translation>Linha {row} do registo de limpeza {file}: a submissão {uuid} já não está duplicada nesta camada (a linha já foi aplicada, ou as suas outras cópias desapareceram): foi mantida.</translation>
     </message>
@@ -5287,7 +5382,7 @@
       <translation>Linha {row} do registo de limpeza {file}: {count} submissões têm o uuid {uuid} ({ids}); só foi removida a submissão {id}, cujo {column} é «{old}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="443" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Linha {row} do registo de limpeza {file}: {problem}; a linha foi ignorada.</translation>
     </message>
@@ -5311,27 +5406,27 @@
       <translation>Linha {row} da folha {sheet} de {file}: {problem}; a célula foi lida como vazia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="319" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="318" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Linha {row} da folha survey de {file}: «{name}» não tem tipo; ignorada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="350" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="349" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Linha {row} da folha survey de {file}: «{type}» não indica nenhuma lista de opções.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="341" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="340" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Linha {row} da folha survey de {file}: «{type}» sem o «begin» correspondente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="473" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="472" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Linha {row} da folha survey de {file}: o ciclo '{name}' percorre a lista '{list}', que não tem opções; as suas perguntas são ignoradas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="413" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="412" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Linha {row} da folha survey de {file}: o nome «{name}» é usado duas vezes.</translation>
     </message>
@@ -5351,7 +5446,7 @@
       <translation>Linha {row} de {file}, coluna {column}: '{value}' não é um número; mantenha as colunas log_id e version tal como foram exportadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="316" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="322" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Linha {row}, coluna {column}: {message}</translation>
     </message>
@@ -5376,7 +5471,7 @@
       <translation>Linhas assinaladas pela verificação: {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="94" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="96" />
       <source>Rows unchanged</source>
       <translation>Linhas inalteradas</translation>
     </message>
@@ -5386,12 +5481,12 @@
       <translation>Linhas à espera de decisão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="187" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="189" />
       <source>Rows written</source>
       <translation>Linhas escritas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="299" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="295" />
       <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
       <translation>As linhas {first} e {row} do registo de limpeza {file} dão a {column} de {uuid} valores diferentes ('{value}' e depois '{new}'): aplica-se a última.</translation>
     </message>
@@ -5426,7 +5521,7 @@
       <translation>Guardar uma nova chave num ficheiro…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="73" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="95" />
       <source>Save each repeat group's own CSV beside this file, named {stem}-&lt;repeat&gt;.csv, and import it again.</source>
       <translation>Guarde o CSV próprio de cada grupo de repetição junto a este ficheiro, com o nome {stem}-&lt;repeat&gt;.csv, e importe novamente este ficheiro.</translation>
     </message>
@@ -5467,8 +5562,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="71" />
+      <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. A decision whose log row now holds another submission, question or old value is refused, and a sheet exported from another survey's log is refused whole. Rows left unchanged are not written. A decision held in a formula whose result the sheet never saved (a sheet written by a program, not opened and saved in a spreadsheet) is skipped and named. Needs the survey's reviewer role.</source>
+      <translation>Guarda as decisões de uma folha de revisão (de 'Exportar uma folha de revisão') no registo de limpeza partilhado no PostgreSQL. A base de dados regista quem guardou cada decisão e quando. Uma decisão sobre uma linha que outra pessoa decidiu desde que a folha foi exportada é recusada, e ambas as decisões são listadas: exporte uma nova folha para ver a dela. Uma decisão cuja linha do registo contém agora outra submissão, outra pergunta ou outro valor antigo é recusada, e uma folha exportada do registo de outro inquérito é recusada por inteiro. As linhas inalteradas não são escritas. Uma decisão contida numa fórmula cujo resultado a folha nunca guardou (uma folha escrita por um programa, não aberta e guardada numa folha de cálculo) é ignorada e indicada. Precisa da função de revisor do inquérito.</translation>
+    </message>
+    <message>
       <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. A decision whose log row now holds another submission, question or old value is refused, and a sheet exported from another survey's log is refused whole. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
-      <translation>Guarda as decisões de uma folha de revisão (de 'Exportar uma folha de revisão') no registo de limpeza partilhado no PostgreSQL. A base de dados regista quem guardou cada decisão e quando. Uma decisão sobre uma linha que outra pessoa decidiu desde que a folha foi exportada é recusada, e ambas as decisões são listadas: exporte uma nova folha para ver a dela. Uma decisão cuja linha do registo contém agora outra submissão, outra pergunta ou outro valor antigo é recusada, e uma folha exportada do registo de outro inquérito é recusada por inteiro. As linhas inalteradas não são escritas. Precisa da função de revisor do inquérito.</translation>
+      <translation type="vanished">Guarda as decisões de uma folha de revisão (de 'Exportar uma folha de revisão') no registo de limpeza partilhado no PostgreSQL. A base de dados regista quem guardou cada decisão e quando. Uma decisão sobre uma linha que outra pessoa decidiu desde que a folha foi exportada é recusada, e ambas as decisões são listadas: exporte uma nova folha para ver a dela. Uma decisão cuja linha do registo contém agora outra submissão, outra pergunta ou outro valor antigo é recusada, e uma folha exportada do registo de outro inquérito é recusada por inteiro. As linhas inalteradas não são escritas. Precisa da função de revisor do inquérito.</translation>
     </message>
     <message>
       <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
@@ -5490,12 +5589,12 @@
       <translation>Procurar uuid, pergunta, valores, problema…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="107" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="110" />
       <source>See the table {table} and {csv}.</source>
       <translation>Veja a tabela {table} e {csv}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="109" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="112" />
       <source>See the table {table} in {file}.</source>
       <translation>Veja a tabela {table} em {file}.</translation>
     </message>
@@ -5594,12 +5693,12 @@
       <translation>Tamanho do pacote (bytes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="162" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="164" />
       <source>Smallest count shown (k)</source>
       <translation>Menor contagem mostrada (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="130" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="132" />
       <source>Smallest displacement (m)</source>
       <translation>Deslocamento mínimo (m)</translation>
     </message>
@@ -5623,7 +5722,7 @@
       <translation>Ajuste: o tamanho das células da grelha em metros (1000 por predefinição); cada ponto vai para o centro da sua célula.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="215" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="223" />
       <source>Sources: {sources}</source>
       <translation>Fontes: {sources}</translation>
     </message>
@@ -5698,7 +5797,7 @@
       <translation>Submissão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="122" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="113" />
       <source>Submission (GPS location)</source>
       <translation>Submissão (posição GPS)</translation>
     </message>
@@ -5767,6 +5866,11 @@
       <translation>Submissões mantidas de um descarregamento interrompido, não descarregadas de novo</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="190" />
+      <source>Submissions of form {id} were deleted on {host} while the download read their repeats: some submissions downloaded may lack their repeat rows. Download again.</source>
+      <translation>Foram eliminadas submissões do formulário {id} em {host} enquanto o descarregamento lia as suas repetições: algumas submissões descarregadas podem não ter as suas linhas de repetição. Volte a descarregar.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="111" />
       <source>Submissions per admin area</source>
       <translation>Submissões por unidade administrativa</translation>
@@ -5777,7 +5881,7 @@
       <translation>Submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="63" />
       <source>Submissions removed</source>
       <translation>Submissões removidas</translation>
     </message>
@@ -5827,7 +5931,7 @@
       <translation>Cadeia de processamento de dados de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="229" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="245" />
       <source>Survey export</source>
       <translation>Exportação do inquérito</translation>
     </message>
@@ -5866,7 +5970,7 @@
       <translation>Camada do inquérito e formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="45" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="46" />
       <source>Survey layer or table</source>
       <translation>Camada ou tabela do inquérito</translation>
     </message>
@@ -5876,7 +5980,7 @@
       <translation>Pontos do inquérito (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="55" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="56" />
       <source>Survey schema</source>
       <translation>Esquema do inquérito</translation>
     </message>
@@ -5926,7 +6030,7 @@
       <translation>Texto: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="238" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>A folha «survey» de {file} precisa das colunas «type» e «name».</translation>
     </message>
@@ -5961,7 +6065,7 @@
       <translation>O GeoPackage {file} não pode ser aberto para escrita: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="308" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="324" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Não é possível escrever o GeoPackage {file}: {reason}. Escolha outra pasta ou feche o programa que o está a usar.</translation>
     </message>
@@ -6042,14 +6146,19 @@
       <translation>O sistema de autenticação do QGIS não está disponível, pelo que a senha ou o token não podem ser guardados em segurança. Verifique Configurações &gt; Opções &gt; Autenticação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="116" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="117" />
       <source>The QGIS authentication system is not available, so the pseudonymisation key cannot be kept safely.</source>
       <translation>O sistema de autenticação do QGIS não está disponível, pelo que a chave de pseudonimização não pode ser guardada em segurança.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="121" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="122" />
       <source>The QGIS master password is needed to keep the pseudonymisation key: set it in Settings &gt; Options &gt; Authentication and try again.</source>
       <translation>É necessária a senha mestra do QGIS para guardar a chave de pseudonimização: defina-a em Configurações &gt; Opções &gt; Autenticação e tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_xform.py" line="170" />
+      <source>The XForm of form {id} on {host} could not be read ({reason}), so the download has no labels and no choice lists: question and choice names are shown instead, and select questions have no label column.</source>
+      <translation>Não foi possível ler o XForm do formulário {id} em {host} ({reason}), por isso o descarregamento não tem etiquetas nem lista de opções: são mostrados em vez disso os nomes das perguntas e das opções, e as perguntas de seleção não têm coluna de etiquetas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_common.py" line="14" />
@@ -6135,7 +6244,7 @@
       <translation>O P-code indicado na resposta é {code}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="57" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="63" />
       <source>The answers to "{column}" are chosen from a list of {what} (their labels in "{labels}").</source>
       <translation>As respostas a «{column}» são escolhidas de uma lista de {what} (as suas etiquetas em «{labels}»).</translation>
     </message>
@@ -6164,7 +6273,7 @@
       <translation>A área {extent} atravessa o antimeridiano (longitude 180: limite oeste {west}, limite este {east}); um mapa base offline não o pode atravessar. Crie dois mapas base, um de cada lado da longitude 180, com longitudes entre -180 e 180 e o limite oeste primeiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="162" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="163" />
       <source>The authentication configuration {authcfg} does not hold a CartONG pseudonymisation key.</source>
       <translation>A configuração de autenticação {authcfg} não contém uma chave de pseudonimização CartONG.</translation>
     </message>
@@ -6174,7 +6283,7 @@
       <translation>A configuração de autenticação {authcfg} não contém nenhum token.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="151" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="152" />
       <source>The authentication configuration {authcfg} was not found: choose another pseudonymisation key or create a new one.</source>
       <translation>A configuração de autenticação {authcfg} não foi encontrada: escolha outra chave de pseudonimização ou crie uma nova.</translation>
     </message>
@@ -6199,12 +6308,12 @@
       <translation>Os limites do nível superior, p. ex., a camada admin1 de admin_boundaries.gpkg, desenhados como contornos mais espessos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="50" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="51" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
       <translation>O limite de classe {value} não é um número: escreva os limites assim: 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="54" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="55" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
       <translation>Os limites de classe {limits} devem ser crescentes: escreva-os assim: 10, 20, 50.</translation>
     </message>
@@ -6237,7 +6346,7 @@
       <translation>Não foi possível escrever a camada limpa em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="285" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="293" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>A camada limpa é a tabela {table} de {schema} em {target} ({rows} linhas).</translation>
     </message>
@@ -6245,6 +6354,11 @@
       <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="346" />
       <source>The cleaned layer {file} could not get the survey's exact values back (date-times with their milliseconds and time zone, rows without a location) ({reason}). Nothing was written under that name, as its values would differ from the survey's.</source>
       <translation>A camada limpa {file} não conseguiu recuperar os valores exatos do inquérito (datas e horas com os seus milissegundos e fuso horário, linhas sem localização) ({reason}). Nada foi escrito com esse nome, pois os seus valores seriam diferentes dos do inquérito.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="80" />
+      <source>The cleaned survey was written to a temporary GeoPackage ({file}) that QGIS deletes when it closes. To keep it, run again with a GeoPackage file for the cleaned survey (the decisions stay in the cleaning log), or export it for sharing before closing QGIS.</source>
+      <translation>O inquérito limpo foi escrito num GeoPackage temporário ({file}) que o QGIS elimina ao fechar. Para o manter, volte a executar com um ficheiro GeoPackage para o inquérito limpo (as decisões ficam no registo de limpeza), ou exporte-o para partilha antes de fechar o QGIS.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/log_files.py" line="66" />
@@ -6306,7 +6420,7 @@
       <translation>O registo de limpeza {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="321" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="327" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>O registo de limpeza {file} não corresponde aos dados; corrija estas linhas e importe-o novamente:
@@ -6354,7 +6468,7 @@
       <translation>O nível de zoom mais próximo a descarregar, de 0 a 19. Predefinição: 12, cidades, aldeias e estradas principais. Cada nível a mais precisa de cerca de 4 vezes mais mosaicos: 15 mostra as ruas mas pode demorar horas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="85" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="87" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>A coluna de códigos {column} não está na camada {layer}.</translation>
     </message>
@@ -6364,12 +6478,12 @@
       <translation>Não é possível criar a coluna {column} em {table}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="58" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="59" />
       <source>The column {column} has {count} different answers (more than {limit}): counted by area, each would become a column name of the shared file. Choose a question with a short list of answers, or count submissions only (no answers column).</source>
       <translation>A coluna {column} tem {count} respostas diferentes (mais de {limit}): ao contar por zona, cada uma tornar-se-ia um nome de coluna do ficheiro partilhado. Escolha uma pergunta com uma lista curta de respostas, ou conte apenas as submissões (sem coluna de respostas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="49" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="50" />
       <source>The column {column} holds free text: counted by area, each typed answer would become a column name of the shared file. Choose a question with a short list of answers (such as water_source), or count submissions only (no answers column).</source>
       <translation>A coluna {column} contém texto livre: ao contar por zona, cada resposta escrita tornar-se-ia um nome de coluna do ficheiro partilhado. Escolha uma pergunta com uma lista curta de respostas (como water_source), ou conte apenas as submissões (sem coluna de respostas).</translation>
     </message>
@@ -6379,17 +6493,17 @@
       <translation>A coluna {column} não está na camada {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="41" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="42" />
       <source>The column {column} likely holds personal data at high risk: counted by area, each of its answers would become a column name of the shared file. Choose a question with a short list of answers (such as water_source), or count submissions only (no answers column).</source>
       <translation>A coluna {column} provavelmente contém dados pessoais de risco elevado: ao contar por zona, cada uma das suas respostas tornar-se-ia um nome de coluna do ficheiro partilhado. Escolha uma pergunta com uma lista curta de respostas (como water_source), ou conte apenas as submissões (sem coluna de respostas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="299" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="301" />
       <source>The columns {columns} identify staff, devices, accounts or documents and are pseudonymised by default, but no pseudonymisation key could be opened ({reason}): they were removed instead. To share them as pseudonyms, name a key with KEY_SOURCE (file:... or env:...) or KEY_AUTHCFG; to keep them as they are, list them in KEEP_FIELDS.</source>
       <translation>As colunas {columns} identificam pessoal, dispositivos, contas ou documentos e são pseudonimizadas por predefinição, mas nenhuma chave de pseudonimização pôde ser aberta ({reason}): foram removidas em vez disso. Para as partilhar como pseudónimos, indique uma chave com KEY_SOURCE (file:... ou env:...) ou KEY_AUTHCFG; para as manter tal como estão, liste-as em KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="124" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="125" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>O ficheiro de conflitos {file} é uma pasta: indique um nome de ficheiro, p. ex., conflicts.csv.</translation>
     </message>
@@ -6404,7 +6518,7 @@
       <translation>A ligação à base de dados PostgreSQL {target} perdeu-se durante {doing}: o PostgreSQL desfez o trabalho inacabado, nada foi escrito. Tente novamente quando a ligação voltar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="390" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="396" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>A ligação a {host} foi cortada a meio de uma resposta. Tente novamente; o que já foi descarregado é conservado.</translation>
     </message>
@@ -6499,7 +6613,7 @@
       <translation>O disco está cheio: nada foi escrito. Liberte espaço ou escolha outra pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="167" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="169" />
       <source>The download from {host} was cancelled.</source>
       <translation>O descarregamento a partir de {host} foi cancelado.</translation>
     </message>
@@ -6519,9 +6633,8 @@
       <translation>A hora de fim é anterior à hora de início.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="50" />
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
-      <translation>A variável de ambiente {name}, indicada para {what}, não está definida ou está vazia.</translation>
+      <translation type="vanished">A variável de ambiente {name}, indicada para {what}, não está definida ou está vazia.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="65" />
@@ -6588,7 +6701,7 @@
       <translation>O campo que contém o P-code do nível superior, p. ex., adm1_pcode: quando duas unidades administrativas de províncias diferentes têm o mesmo nome, a província respondida decide qual é a certa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="424" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="406" />
       <source>The field {field} of {layer} has negative values ({value} for example): circles cannot show them. Choose a choropleth map for this field.</source>
       <translation>O campo {field} de {layer} tem valores negativos ({value}, por exemplo): os círculos não os podem mostrar. Escolha um mapa coroplético para este campo.</translation>
     </message>
@@ -6613,29 +6726,33 @@
       <translation>O ficheiro {file} não existe (foi movido ou eliminado?).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="68" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="95" />
       <source>The file {file}, named for {what}, could not be read as text: {error}</source>
       <translation>O ficheiro {file}, indicado para {what}, não pôde ser lido como texto: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
       <source>The file {file}, named for {what}, does not exist.</source>
-      <translation>O ficheiro {file}, indicado para {what}, não existe.</translation>
+      <translation type="vanished">O ficheiro {file}, indicado para {what}, não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="76" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="103" />
       <source>The file {file}, named for {what}, holds several lines: it must hold the secret alone.</source>
       <translation>O ficheiro {file}, indicado para {what}, contém várias linhas: deve conter apenas o segredo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="73" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="100" />
       <source>The file {file}, named for {what}, is empty.</source>
       <translation>O ficheiro {file}, indicado para {what}, está vazio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="60" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="87" />
       <source>The file {file}, named for {what}, is too big to hold a secret: is it the right file?</source>
       <translation>O ficheiro {file}, indicado para {what}, é demasiado grande para conter um segredo: é o ficheiro certo?</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="66" />
+      <source>The file {file}, named in {parameter} for {what}, does not exist.</source>
+      <translation>O ficheiro {file}, indicado em {parameter} para {what}, não existe.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="126" />
@@ -6653,7 +6770,7 @@
       <translation>As primeiras linhas tal como foram lidas, e o que foi detetado. Verifique se as colunas estão bem separadas antes de importar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="288" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="294" />
       <source>The folder {folder} does not exist.</source>
       <translation>A pasta {folder} não existe.</translation>
     </message>
@@ -6698,7 +6815,7 @@
       <translation>O formulário define «{column}» como uma pergunta do tipo {type}: contém {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="230" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="228" />
       <source>The form file {file} does not exist.</source>
       <translation>O ficheiro de formulário {file} não existe.</translation>
     </message>
@@ -6768,9 +6885,8 @@
       <translation>A chave é lida do seu ficheiro; o armazenamento de senhas do QGIS não é usado. Use o mesmo ficheiro da próxima vez para obter os mesmos pseudónimos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="207" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
-      <translation>Não foi possível ler as etiquetas do formulário {id} a partir do seu XForm ({reason}); são mostrados em vez disso os nomes das perguntas e das opções.</translation>
+      <translation type="vanished">Não foi possível ler as etiquetas do formulário {id} a partir do seu XForm ({reason}); são mostrados em vez disso os nomes das perguntas e das opções.</translation>
     </message>
     <message>
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr. Empty: the form's default language. Without a form it changes nothing.</source>
@@ -6881,17 +6997,17 @@
       <translation>A camada {layer} não tem o campo {field} ({what}). Campos disponíveis: {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="102" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="137" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>A camada {layer} não tem o campo {field} para etiquetar as unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="308" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="273" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>A camada {layer} não tem o campo {field} para cartografar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="207" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="176" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>A camada {layer} não tem o campo {field} para nomear as páginas do atlas.</translation>
     </message>
@@ -6911,7 +7027,7 @@
       <translation>A camada {layer} não tem o campo {field}: o registo de limpeza identifica cada submissão por ele.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="165" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="169" />
       <source>The layer {layer} has no submission id column ({columns}): each point's offset follows its row number (fid). A copy made from a re-imported or re-ordered file moves the points another way: do not give both copies to the same partner.</source>
       <translation>A camada {layer} não tem coluna de identificador de submissão ({columns}): o deslocamento de cada ponto segue o seu número de linha (fid). Uma cópia feita a partir de um ficheiro reimportado ou reordenado desloca os pontos de outra maneira: não dê as duas cópias ao mesmo parceiro.</translation>
     </message>
@@ -6931,7 +7047,7 @@
       <translation>A camada {layer} não está num GeoPackage: escolha um GeoPackage para o registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="95" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="101" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>A camada {layer} não está num GeoPackage: escolha o ficheiro do registo de limpeza.</translation>
     </message>
@@ -6946,7 +7062,7 @@
       <translation>O ponto da camada está a {distance} m destas coordenadas, na latitude {lat}, longitude {lon}: foi movido depois da importação, e as verificações GPS usaram-no. O novo valor leva a coluna até ele.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="487" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="490" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Os pontos da camada são os locais das entrevistas, muitas vezes a residência das pessoas: desloque-os, ajuste-os a uma grelha ou agregue-os antes de os partilhar.</translation>
     </message>
@@ -6966,7 +7082,7 @@
       <translation>A legenda é demasiado longa para a sua moldura: algumas entradas ficam cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="350" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="367" />
       <source>The location column {column} is not in {file}.</source>
       <translation>A coluna de posição {column} não está em {file}.</translation>
     </message>
@@ -6996,7 +7112,7 @@
       <translation>O zoom mínimo {low} é superior ao zoom máximo {high}: escolha um zoom mínimo igual ou inferior ao máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="65" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="71" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>O nome «{column}» contém «{keyword}»: a coluna provavelmente contém {what}.</translation>
     </message>
@@ -7006,7 +7122,7 @@
       <translation>O nome do pacote, dado à sua pasta e ao seu zip, p. ex., team_a_bangui. Predefinição: field_package.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="45" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="46" />
       <source>The new schema: lower case letters, digits and _. Empty: made from the GeoPackage's file name.</source>
       <translation>O novo esquema: letras minúsculas, algarismos e _. Vazio: formado a partir do nome de ficheiro do GeoPackage.</translation>
     </message>
@@ -7035,12 +7151,12 @@
       <translation type="vanished">O campo numérico pelo qual as unidades administrativas são coloridas: submissions (a contagem de submissões, predefinição), answer_pct (uma proporção em %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="213" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="217" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>O GeoPackage do escritório ou o devolvido não tem camada 'survey': importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="119" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>O GeoPackage do escritório {file} não existe.</translation>
     </message>
@@ -7094,7 +7210,7 @@
       <translation>A saída {output} substituiria a tabela {table} de {file}, que a entrada «{input}» lê ou que contém dados recolhidos ou os registos do complemento. Nada foi escrito; escolha outro nome de tabela.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="150" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="151" />
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>A saída {path} seria escrita fora da pasta escolhida {folder}; nada foi escrito.</translation>
     </message>
@@ -7117,12 +7233,12 @@
       <translation>O pacote que a equipa trouxe: o seu zip, o seu manifest.json ou o seu GeoPackage de inquérito, p. ex., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="219" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="223" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>O pacote {package} não foi preparado a partir de {office}: nenhuma das suas {count} submissões lá está (outro inquérito?). Nada foi fundido; funda-o no ficheiro do inquérito a partir do qual foi preparado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="182" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="184" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>O ficheiro de palavras-chave de dados pessoais {file} não pode ser usado ({error}). Corrija-o ou limpe a definição {setting} para usar a lista incluída no complemento.</translation>
     </message>
@@ -7152,22 +7268,22 @@
       <translation>As camadas de polígonos do projeto com um campo P-code. O pacote leva todo o ficheiro de onde vêm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="70" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="72" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>O proxy definido no QGIS (Configurações &gt; Opções &gt; Rede) não responde ou recusou a ligação a {host} ({reason}). Verifique as definições do proxy com a sua equipa informática.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="139" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="140" />
       <source>The pseudonymisation key could not be saved in the QGIS authentication database.</source>
       <translation>Não foi possível guardar a chave de pseudonimização na base de dados de autenticação do QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="76" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="77" />
       <source>The pseudonymisation key in {source} must be at least 32 hexadecimal characters (64 recommended), on one line.</source>
       <translation>A chave de pseudonimização em {source} deve ter pelo menos 32 caracteres hexadecimais (recomendam-se 64), numa só linha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="62" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="68" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>A etiqueta da pergunta «{column}» é «{label}», que contém «{keyword}»: a coluna provavelmente contém {what}.</translation>
     </message>
@@ -7203,22 +7319,22 @@
       <translation>As tabelas de repetição ({tables}) foram escritas ao lado da camada limpa; nenhuma das suas linhas pertence a uma submissão removida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="181" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="183" />
       <source>The request to {host} for {what} could not be sent: the token, the password or the server address holds a character that cannot be sent (a line break, or a character copied by mistake). Copy the token or password again, check the server address, then try again.</source>
       <translation>Não foi possível enviar o pedido a {host} para {what}: o token, a senha ou o endereço do servidor contém um carácter que não pode ser enviado (uma quebra de linha, ou um carácter copiado por engano). Copie novamente o token ou a senha, verifique o endereço do servidor e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="102" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>O pacote devolvido não traz nada de novo (já fundido?): {file} ficou como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="81" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="82" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>O pacote devolvido {file} não contém nenhum GeoPackage de inquérito chamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="69" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="70" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>O pacote devolvido {file} não é nem uma pasta de pacote de campo, nem o seu zip, nem um GeoPackage.</translation>
     </message>
@@ -7321,17 +7437,17 @@
       <translation>O segredo da ligação guardada {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="236" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="240" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>A ligação segura (HTTPS/TLS) a {host} falhou: {reason}. Verifique o endereço do servidor (https:// ou http://) e a data e hora do computador; se a sua organização inspeciona o tráfego, peça o certificado à sua equipa informática.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="454" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="458" />
       <source>The server address cannot be read: write it the way https://kf.kobotoolbox.org is written.</source>
       <translation>O endereço do servidor não pode ser lido: escreva-o como se escreve https://kf.kobotoolbox.org.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="466" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="470" />
       <source>The server address must be the address alone, such as {address}: a user name, password or token written in it (before @, after ? or #) would be saved with the data, so give them in the authentication configuration or SECRET instead.</source>
       <translation>O endereço do servidor deve ser apenas o endereço, como {address}: um nome de utilizador, uma senha ou um token escritos nele (antes de @, depois de ? ou #) seriam guardados com os dados, por isso indique-os em vez disso na configuração de autenticação ou em SECRET.</translation>
     </message>
@@ -7341,7 +7457,7 @@
       <translation>O servidor não enviou a data da última submissão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="94" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="96" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>O nome de servidor {host} não foi encontrado (DNS). Verifique se o endereço não tem erros de escrita e se este computador está ligado à Internet.</translation>
     </message>
@@ -7351,7 +7467,7 @@
       <translation>O servidor ou as credenciais mudaram durante a verificação: verifique novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="143" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="151" />
       <source>The session on {host} could not be closed; it ends by itself within 24 hours.</source>
       <translation>Não foi possível fechar a sessão em {host}; termina por si só dentro de 24 horas.</translation>
     </message>
@@ -7380,7 +7496,7 @@
       <translation type="vanished">A folha escrita por 'Exportar uma folha de revisão', com as suas decisões; mantenha as colunas log_id e version tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="86" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="88" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id, version, uuid, question, old_value and as_exported columns as they are.</source>
       <translation>A folha escrita por 'Exportar uma folha de revisão', com as suas decisões; mantenha as colunas log_id, version, uuid, question (pergunta), old_value e as_exported tal como estão.</translation>
     </message>
@@ -7415,7 +7531,7 @@
       <translation>As submissões são escritas num GeoPackage: tabelas brutas tal como recebidas, a camada de pontos «survey» e um registo de cada descarregamento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="185" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="187" />
       <source>The submissions were counted by their P-code, but the result cannot be mapped until it is set.</source>
       <translation>As submissões foram contadas pelo seu P-code, mas o resultado não pode ser cartografado enquanto o sistema de referência de coordenadas não for definido.</translation>
     </message>
@@ -7489,12 +7605,12 @@
       <translation>O esquema de inquérito {schema} não tem registo de limpeza em {target}: execute as verificações e copie novamente o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="394" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="393" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>A folha survey de {file} dá o mesmo nome '{name}' a duas perguntas do mesmo grupo (linhas {first} e {second}): cada pergunta precisa do seu próprio nome. Mude o nome de uma delas, ou importe os dados sem o formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="271" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="270" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Folha survey de {file}: o grupo «{name}» nunca é fechado.</translation>
     </message>
@@ -7607,7 +7723,7 @@
       <translation>O nível de zoom mais amplo a descarregar, de 0 (o mundo inteiro) a 19 (uma casa). Predefinição: 5, um país.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="64" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="86" />
       <source>The workbook has no sheet for them: import KoboToolbox's XLSX export with all its sheets (one per repeat group; hidden sheets are not read).</source>
       <translation>O livro não tem nenhuma folha para eles: importe a exportação XLSX do KoboToolbox com todas as suas folhas (uma por grupo de repetição; as folhas ocultas não são lidas).</translation>
     </message>
@@ -7687,7 +7803,7 @@
       <translation>Este pacote foi preparado pela versão 0.2.0: as alterações feitas no terreno às linhas das tabelas de repetição de submissões existentes não podem ser identificadas e não foram fundidas; compare-as à mão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/fitting.py" line="322" />
+      <location filename="../cartong_plugin/core/maps/fitting.py" line="324" />
       <source>This text is too long for its place on the map, even in small letters, and was shortened to end in “…”: “{text}”. Choose a shorter text to print it whole.</source>
       <translation>Este texto é demasiado longo para o seu lugar no mapa, mesmo em letra pequena, e foi encurtado para terminar em «…»: «{text}». Escolha um texto mais curto para o imprimir por inteiro.</translation>
     </message>
@@ -7811,7 +7927,7 @@
       <translation>Nomes de unidades administrativas escritos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="279" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="280" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>texto UTF-16 sem a sua marca de ordem de bytes</translation>
     </message>
@@ -7841,7 +7957,7 @@
       <translation>Fundo de mapa desconhecido {name}; escolha um de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="25" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="26" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation>Classificação desconhecida {name}; escolha uma de {names}.</translation>
     </message>
@@ -7979,12 +8095,12 @@
       <translation>Valor a cartografar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="61" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="62" />
       <source>Values changed</source>
       <translation>Valores alterados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="60" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
       <source>Values edited</source>
       <translation>Valores editados</translation>
     </message>
@@ -7994,7 +8110,7 @@
       <translation>Ficheiros vetoriais (*.gpkg *.shp *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="57" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="58" />
       <source>Viewer role</source>
       <translation>Função de leitor</translation>
     </message>
@@ -8208,8 +8324,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="39" />
+      <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). As in the wizard, columns identifying staff, devices, accounts or documents are pseudonymised unless you choose otherwise; when no key can be opened (a run without the QGIS window and no KEY_SOURCE) they are removed instead. Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. Submissions whose consent was refused are left out, and so are the rows of repeat tables that belong to them. A KoboToolbox validation status keeps the status, not who validated. A layer with a filter shares only the submissions it shows, and says so. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
+      <translation>Escreve uma cópia de uma camada de inquérito mais segura para partilhar (GeoPackage ou CSV). As colunas escolhidas são removidas ou substituídas por pseudónimos (um hash com chave; a chave fica no gestor de autenticação do QGIS). As colunas que provavelmente contêm dados pessoais de risco elevado (nomes, números de telefone...) são removidas, a menos que escolha pseudonimizá-las ou mantê-las (KEEP_FIELDS, registado no README). Tal como no assistente, as colunas que identificam pessoal, dispositivos, contas ou documentos são pseudonimizadas, salvo se escolher outra coisa; quando nenhuma chave pode ser aberta (uma execução sem a janela do QGIS e sem KEY_SOURCE), são removidas em vez disso. As ligações e os nomes dos anexos são removidos. Os pontos são deslocados ao acaso entre uma distância mínima e uma máxima, ajustados a uma grelha, removidos, ou substituídos por contagens por unidade administrativa em que as contagens inferiores a k são ocultadas, com outras contagens ocultadas para que nenhuma possa ser deduzida dos totais. As colunas que repetem a localização exata são removidas sempre que os pontos são protegidos. As combinações raras das colunas que alguém de fora poderia conhecer (zona, sexo, idade, dimensão do agregado familiar...) são esvaziadas até cada uma ser partilhada por k linhas. As submissões cujo consentimento foi recusado são excluídas, assim como as linhas das tabelas de repetição que lhes pertencem. Um estado de validação do KoboToolbox mantém o estado, não quem validou. Uma camada com um filtro só partilha as submissões que mostra, e indica-o. O que foi feito é registado na tabela cartong_protection e num README em inglês e francês junto ao ficheiro.</translation>
+    </message>
+    <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). As in the wizard, columns identifying staff, devices, accounts or documents are pseudonymised unless you choose otherwise; when no key can be opened (a run without the QGIS window and no KEY_SOURCE) they are removed instead. Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
-      <translation>Escreve uma cópia de uma camada de inquérito mais segura para partilhar (GeoPackage ou CSV). As colunas escolhidas são removidas ou substituídas por pseudónimos (um hash com chave; a chave fica no gestor de autenticação do QGIS). As colunas que provavelmente contêm dados pessoais de risco elevado (nomes, números de telefone...) são removidas, a menos que escolha pseudonimizá-las ou mantê-las (KEEP_FIELDS, registado no README). Tal como no assistente, as colunas que identificam pessoal, dispositivos, contas ou documentos são pseudonimizadas, salvo se escolher outra coisa; quando nenhuma chave pode ser aberta (uma execução sem a janela do QGIS e sem KEY_SOURCE), são removidas em vez disso. As ligações e os nomes dos anexos são removidos. Os pontos são deslocados ao acaso entre uma distância mínima e uma máxima, ajustados a uma grelha, removidos, ou substituídos por contagens por unidade administrativa em que as contagens inferiores a k são ocultadas, com outras contagens ocultadas para que nenhuma possa ser deduzida dos totais. As colunas que repetem a localização exata são removidas sempre que os pontos são protegidos. As combinações raras das colunas que alguém de fora poderia conhecer (zona, sexo, idade, dimensão do agregado familiar...) são esvaziadas até cada uma ser partilhada por k linhas. O que foi feito é registado na tabela cartong_protection e num README em inglês e francês junto ao ficheiro.</translation>
+      <translation type="vanished">Escreve uma cópia de uma camada de inquérito mais segura para partilhar (GeoPackage ou CSV). As colunas escolhidas são removidas ou substituídas por pseudónimos (um hash com chave; a chave fica no gestor de autenticação do QGIS). As colunas que provavelmente contêm dados pessoais de risco elevado (nomes, números de telefone...) são removidas, a menos que escolha pseudonimizá-las ou mantê-las (KEEP_FIELDS, registado no README). Tal como no assistente, as colunas que identificam pessoal, dispositivos, contas ou documentos são pseudonimizadas, salvo se escolher outra coisa; quando nenhuma chave pode ser aberta (uma execução sem a janela do QGIS e sem KEY_SOURCE), são removidas em vez disso. As ligações e os nomes dos anexos são removidos. Os pontos são deslocados ao acaso entre uma distância mínima e uma máxima, ajustados a uma grelha, removidos, ou substituídos por contagens por unidade administrativa em que as contagens inferiores a k são ocultadas, com outras contagens ocultadas para que nenhuma possa ser deduzida dos totais. As colunas que repetem a localização exata são removidas sempre que os pontos são protegidos. As combinações raras das colunas que alguém de fora poderia conhecer (zona, sexo, idade, dimensão do agregado familiar...) são esvaziadas até cada uma ser partilhada por k linhas. O que foi feito é registado na tabela cartong_protection e num README em inglês e francês junto ao ficheiro.</translation>
     </message>
     <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
@@ -8234,22 +8354,22 @@
       <translation>Escreve o inquérito de um esquema PostgreSQL (partilhado com 'Partilhar um inquérito no PostgreSQL') num GeoPackage com as mesmas tabelas, nomes e valores, e o registo de limpeza com as decisões de todos, lidos de um instantâneo coerente enquanto os outros continuam a trabalhar. O ficheiro é escrito com um nome temporário e renomeado quando está completo. Funciona offline depois, e com todos os outros algoritmos do complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="354" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="360" />
       <source>Writing the protected copy.</source>
       <translation>A escrever a cópia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="422" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="424" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>A escrever {records} submissões em {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="229" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="245" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="163" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="161" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Todos os ficheiros (*)</translation>
     </message>
@@ -8303,17 +8423,17 @@
       <translation>Zip a copiar: {zip} ({size:.1f} MB, {files} ficheiros).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="278" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="279" />
       <source>a 7-Zip archive</source>
       <translation>um arquivo 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
       <source>a GIF image</source>
       <translation>uma imagem GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
       <source>a JPEG photo</source>
       <translation>uma fotografia JPEG</translation>
     </message>
@@ -8323,12 +8443,12 @@
       <translation>uma exportação do KoboToolbox, ODK Central ou ONA (CSV, XLSX, zip ou GeoJSON) e, de preferência, o seu XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
       <source>a PDF document</source>
       <translation>um documento PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
       <source>a PNG image</source>
       <translation>uma imagem PNG</translation>
     </message>
@@ -8343,12 +8463,12 @@
       <translation>uma ligação PostgreSQL, o esquema de um inquérito partilhado e uma folha de revisão com as suas decisões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="277" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="278" />
       <source>a RAR archive</source>
       <translation>um arquivo RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="276" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>uma base de dados SQLite (um GeoPackage?)</translation>
     </message>
@@ -8357,7 +8477,7 @@
       <translation type="vanished">um change_response precisa de uma pergunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="98" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="141" />
       <source>a character that is not part of a token ({char})</source>
       <translation>um carácter que não faz parte de um token ({char})</translation>
     </message>
@@ -8367,17 +8487,17 @@
       <translation>uma cópia limpa do inquérito; os números de valores alterados, submissões removidas e linhas do registo ainda pendentes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="96" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="139" />
       <source>a control character (such as a tab)</source>
       <translation>um carácter de controlo (como uma tabulação)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="276" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="277" />
       <source>a gzip-compressed file</source>
       <translation>um ficheiro comprimido com gzip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="94" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="137" />
       <source>a line break</source>
       <translation>uma quebra de linha</translation>
     </message>
@@ -8417,7 +8537,7 @@
       <translation>uma linha foi recusada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="234" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="236" />
       <source>a run without the QGIS window cannot open your default key</source>
       <translation>uma execução sem a janela do QGIS não consegue abrir a sua chave predefinida</translation>
     </message>
@@ -8467,22 +8587,27 @@
       <translation>uma tabela das colunas que provavelmente contêm dados pessoais, com o seu risco, o motivo e uma proteção sugerida; os números de risco elevado, médio e baixo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="281" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="282" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>uma página web (HTML), talvez uma página de início de sessão ou de erro guardada em vez dos dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
+      <location filename="../cartong_plugin/core/servers/odk_xform.py" line="166" />
+      <source>a web page came instead, a login page perhaps</source>
+      <translation>chegou uma página web em vez disso, talvez uma página de início de sessão</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
       <source>a workbook protected by a password</source>
       <translation>um livro protegido por uma senha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="268" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
       <source>a zip archive</source>
       <translation>um arquivo zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="291" />
       <source>a {change_type} needs a question</source>
       <translation>um {change_type} precisa de uma pergunta</translation>
     </message>
@@ -8557,12 +8682,12 @@
       <translation>um ficheiro MBTiles que o QGIS e o QField abrem sem rede, ou um fundo vetorial quando não é possível criar nenhum mosaico; os números de mosaicos estimados e escritos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="282" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
       <source>an XML file</source>
       <translation>um ficheiro XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>um antigo ficheiro Excel .xls (ou outro documento do Office 97-2003)</translation>
     </message>
@@ -8582,9 +8707,14 @@
       <translation>e mais {count}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="395" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="401" />
       <source>answer cut short</source>
       <translation>resposta interrompida</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="392" />
+      <source>answer not compressed as announced</source>
+      <translation>resposta não comprimida como anunciado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="111" />
@@ -8592,7 +8722,7 @@
       <translation>resposta fora da sua cascata</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="368" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="372" />
       <source>answer too slow</source>
       <translation>resposta demasiado lenta</translation>
     </message>
@@ -8602,7 +8732,7 @@
       <translation>respostas de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="293" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="317" />
       <source>attachment {name}</source>
       <translation>o anexo {name}</translation>
     </message>
@@ -8655,7 +8785,7 @@
       <translation>vírgulas (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="172" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="173" />
       <source>connecting</source>
       <translation>a ligar</translation>
     </message>
@@ -8705,7 +8835,7 @@
       <translation>datas e horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="388" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="390" />
       <source>dates</source>
       <translation>datas</translation>
     </message>
@@ -8715,7 +8845,7 @@
       <translation>datas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="388" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="390" />
       <source>dates and times</source>
       <translation>datas e horas</translation>
     </message>
@@ -8779,7 +8909,7 @@
       <translation type="vanished">explicação (explanation)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="60" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="87" />
       <source>feature {fid}</source>
       <translation>feição {fid}</translation>
     </message>
@@ -8794,12 +8924,12 @@
       <translation>formulário {form} em {server}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="186" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="194" />
       <source>form {id}</source>
       <translation>o formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="148" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="149" />
       <source>form {uid}</source>
       <translation>o formulário {uid}</translation>
     </message>
@@ -8923,7 +9053,7 @@
       <translation>as suas linhas não podem ser emparelhadas com as do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="249" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="261" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -8967,7 +9097,7 @@
       <translation type="vanished">valor novo (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="185" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="235" />
       <source>no answer (the connection failed)</source>
       <translation>sem resposta (a ligação falhou)</translation>
     </message>
@@ -8992,12 +9122,12 @@
       <translation>sem limite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="278" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="282" />
       <source>no submission has the uuid {uuid}</source>
       <translation>nenhuma submissão tem o uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="399" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="416" />
       <source>none</source>
       <translation>nenhuma</translation>
     </message>
@@ -9011,7 +9141,7 @@
       <translation>nenhuma encontrada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="304" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="306" />
       <source>none was given</source>
       <translation>nenhuma foi indicada</translation>
     </message>
@@ -9021,7 +9151,12 @@
       <translation>não é um número</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="191" />
+      <location filename="../cartong_plugin/core/servers/odk_xform.py" line="169" />
+      <source>not a whole XForm: cut or damaged</source>
+      <translation>não é um XForm completo: cortado ou danificado</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="241" />
       <source>not asked: the server's file storage was failing (see the warning).</source>
       <translation>não foi pedido: o armazenamento de ficheiros do servidor estava a falhar (ver o aviso).</translation>
     </message>
@@ -9075,7 +9210,7 @@
       <translation>fotos, gravações, assinaturas ou ligações para anexos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="284" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="285" />
       <source>plain text</source>
       <translation>texto simples</translation>
     </message>
@@ -9100,7 +9235,7 @@
       <translation>pergunta {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="280" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="281" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>bytes aleatórios ou danificados, em nenhum formato que o complemento conheça</translation>
     </message>
@@ -9140,12 +9275,12 @@
       <translation>linha {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="394" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="400" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>linha {row} ({uuid}, {question}, {check}): {here} no ficheiro, {there} no registo do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="392" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="398" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>linha {row} ({uuid}, {question}, {check}): {here} no ficheiro, {there} no registo do inquérito (por {who})</translation>
     </message>
@@ -9225,7 +9360,7 @@
       <translation>texto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="64" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="65" />
       <source>the API token</source>
       <translation>o token de API</translation>
     </message>
@@ -9260,7 +9395,7 @@
       <translation>as unidades administrativas com o número de submissões, ou a proporção de uma resposta, ou a média ou a mediana de um número, cada unidade abaixo do limiar marcada 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="444" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="441" />
       <source>the attachments of {id}</source>
       <translation>os anexos de {id}</translation>
     </message>
@@ -9285,7 +9420,7 @@
       <translation>o projeto atual (nunca guardado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="297" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="303" />
       <source>the data has no question {question}</source>
       <translation>os dados não têm a pergunta {question}</translation>
     </message>
@@ -9325,17 +9460,17 @@
       <translation>o formulário tem várias perguntas {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="159" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="167" />
       <source>the forms of project {id}</source>
       <translation>os formulários do projeto {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="127" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="128" />
       <source>the list of forms</source>
       <translation>a lista de formulários</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="152" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="160" />
       <source>the list of projects</source>
       <translation>a lista de projetos</translation>
     </message>
@@ -9350,7 +9485,7 @@
       <translation>a lista de submissões do formulário {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="120" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="128" />
       <source>the login</source>
       <translation>o início de sessão</translation>
     </message>
@@ -9384,7 +9519,7 @@
       <translation>o local onde as pessoas vivem, o que as identifica em localidades pequenas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="66" />
+      <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="67" />
       <source>the pseudonymisation key</source>
       <translation>a chave de pseudonimização</translation>
     </message>
@@ -9399,7 +9534,7 @@
       <translation>a pergunta {parent} que nomeia está no grupo repetido {repeat}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="206" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="208" />
       <source>the requested page</source>
       <translation>a página pedida</translation>
     </message>
@@ -9414,12 +9549,12 @@
       <translation>a submissão nomeia este ficheiro, mas o servidor não listou nenhum anexo com esse nome.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="374" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="371" />
       <source>the submissions of form {id}</source>
       <translation>as submissões do formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="178" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="179" />
       <source>the submissions of form {uid}</source>
       <translation>as submissões do formulário {uid}</translation>
     </message>
@@ -9444,7 +9579,7 @@
       <translation>a tabela {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="274" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="276" />
       <source>the uuid is empty</source>
       <translation>o uuid está vazio</translation>
     </message>
@@ -9546,12 +9681,12 @@
       <translation>{answered} não é o P-code de nenhuma unidade administrativa; o ponto está em {found}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="101" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="169" />
       <source>{areas}: {count}</source>
       <translation>{areas}: {count}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="164" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="192" />
       <source>{area} has no boundary (its geometry is empty): no page was made for it.</source>
       <translation>{area} não tem limite (a sua geometria está vazia): nenhuma página foi feita para ela.</translation>
     </message>
@@ -9618,6 +9753,11 @@
       <translation type="vanished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="50" />
+      <source>{count} of {total} values of "{column}" are KoboToolbox validation statuses naming the account of the person who validated the submission ("by_whom"): a copy for sharing keeps only the status.</source>
+      <translation>{count} de {total} valores de «{column}» são estados de validação do KoboToolbox que indicam a conta da pessoa que validou a submissão ("by_whom"): uma cópia para partilha só mantém o estado.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/detect_explain.py" line="35" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>{count} de {total} valores de «{column}» contêm nomes escritos também em «{source}».</translation>
@@ -9658,7 +9798,7 @@
       <translation>{file} já existe. Substituí-lo? Tudo o que contém será perdido. Escolha Não para o manter e depois outro nome ({free} está livre).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="283" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="289" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} já existe: escolha "Um ficheiro de chave que guardo…" para o usar, ou outro nome para a nova chave.</translation>
     </message>
@@ -9703,7 +9843,7 @@
       <translation>{file} não pode ser escrito: não é possível escrever na pasta {folder} ({reason}). Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="40" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="42" />
       <source>{file} cannot hold the cleaned survey: only a GeoPackage keeps the survey's form, repeat tables and date-times as they are (a CSV, spreadsheet or shapefile loses them, and a copy shared from it would lose the protections that read them); choose a GeoPackage file (.gpkg) for the cleaned survey and export for sharing from it.</source>
       <translation>{file} não pode conter o inquérito limpo: só um GeoPackage conserva tal como estão o formulário do inquérito, as suas tabelas de repetição e as suas datas e horas (um CSV, uma folha de cálculo ou um shapefile perde-os, e uma cópia partilhada a partir dele perderia as proteções que os leem); escolha um ficheiro GeoPackage (.gpkg) para o inquérito limpo e faça a exportação para partilha a partir desse ficheiro.</translation>
     </message>
@@ -9717,7 +9857,7 @@
       <translation type="vanished">{file} contém dados binários: não é um ficheiro de texto CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_zip.py" line="41" />
+      <location filename="../cartong_plugin/core/survey/export_zip.py" line="43" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} não contém nenhum ficheiro CSV.</translation>
     </message>
@@ -9737,7 +9877,7 @@
       <translation>Não foi possível guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="118" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="168" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>Não foi possível escrever {file} ({error}): verifique o espaço livre em disco e se é possível escrever na pasta.</translation>
     </message>
@@ -9757,7 +9897,7 @@
       <translation>Não foi possível escrever {file}: o disco que contém a pasta {folder} está cheio. Nada foi escrito com esse nome e o {file} anterior, se existia, está inalterado. Liberte espaço ou escolha outra pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="368" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} não corresponde ao formulário {form}: nenhuma das suas {count} colunas é uma pergunta do formulário. Escolha o formulário com que esta exportação foi descarregada.</translation>
     </message>
@@ -9767,14 +9907,19 @@
       <translation>{file} tem uma linha de cabeçalho mas nenhuma linha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync_language.py" line="63" />
+      <location filename="../cartong_plugin/core/servers/sync_language.py" line="65" />
       <source>{file} has its labels in {kept}, a language the form no longer has ({languages}): the new submissions are labelled in {used}, so its label columns mix two languages. Download the survey again without Update to have every label in one language.</source>
       <translation>{file} tem as etiquetas em {kept}, uma língua que o formulário já não tem ({languages}): as novas submissões são etiquetadas em {used}, pelo que as suas colunas de etiquetas misturam duas línguas. Descarregue de novo o inquérito sem «Atualizar» para ter todas as etiquetas numa só língua.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync_language.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/sync_language.py" line="52" />
       <source>{file} has its labels in {kept}: an update writes the new submissions' labels in that language too, so that old and new rows match. To have labels in {asked}, download the survey again without Update (or into a new GeoPackage).</source>
       <translation>{file} tem as etiquetas em {kept}: uma atualização escreve também nessa língua as etiquetas das novas submissões, para que as linhas antigas e as novas correspondam. Para ter as etiquetas em {asked}, descarregue de novo o inquérito sem «Atualizar» (ou para um novo GeoPackage).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync_language.py" line="89" />
+      <source>{file} has labels in {kept}: an update now would add submissions without labels to it, so nothing was changed. Update again once the server gives the form, or give its XLSForm.</source>
+      <translation>{file} tem etiquetas em {kept}: uma atualização agora acrescentar-lhe-ia submissões sem etiquetas, por isso nada foi alterado. Volte a atualizar quando o servidor fornecer o formulário, ou indique o seu XLSForm.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/survey_findings.py" line="38" />
@@ -9787,7 +9932,7 @@
       <translation>{file} não tem a camada «survey»: importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="233" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} não tem a folha «survey»: não é um XLSForm.</translation>
     </message>
@@ -9827,7 +9972,7 @@
       <translation>{file} não tem submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="415" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="417" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit} (a tabela tipada, com uma coluna de etiqueta junto a cada pergunta de seleção, teria {typed}). Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
@@ -9845,6 +9990,11 @@
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="335" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contém outro formulário ({source}): substitua-o ou escolha outro ficheiro.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="67" />
+      <source>{file} holds only its header row: none of the exported submissions has a row in {table}, which was imported as an empty table with its columns.</source>
+      <translation>{file} só contém a sua linha de cabeçalho: nenhuma das submissões exportadas tem uma linha em {table}, que foi importada como uma tabela vazia com as suas colunas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/update_guard.py" line="39" />
@@ -9890,7 +10040,7 @@
       <translation>{file} é um ficheiro zip ou Excel, não um ficheiro de texto CSV. Escolha a importação .xlsx ou .zip, ou exporte novamente os dados em CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="97" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="100" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} é um ficheiro antigo do Excel .xls: exporte novamente os dados em .xlsx ou CSV.</translation>
     </message>
@@ -9993,7 +10143,7 @@
       <translation>{file} está protegido por uma senha (o elemento «{member}» está cifrado): o complemento não o consegue abrir. Exporte novamente os dados sem senha, ou extraia o arquivo com a sua senha e importe os ficheiros CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="259" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="260" />
       <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
       <translation>{file} está protegido por uma senha, por isso não pode ser lido. Abra-o no Excel, retire a senha (Ficheiro &gt; Informações &gt; Proteger livro &gt; Encriptar com palavra-passe, deixe-a vazia), guarde-o e escolha-o de novo.</translation>
     </message>
@@ -10023,7 +10173,7 @@
       <translation>{file} passou a existir: volte à primeira página para escolher o que fazer. Nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="105" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="106" />
       <source>{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy the package again from the field laptop, then run again.</source>
       <translation>{file} do pacote devolvido {package} está danificado ou não foi copiado por completo (uma pen USB retirada cedo demais, um disco com falhas): não pode ser fundido, e o GeoPackage do escritório não foi alterado. Copie novamente o pacote a partir do portátil de campo e execute novamente.</translation>
     </message>
@@ -10033,7 +10183,7 @@
       <translation>{file} já existia e foi mantido tal como estava; o mapa base incompleto é {partial}: compare-os antes de substituir um pelo outro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="274" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="276" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} não foi descarregado de um servidor, pelo que não pode ser atualizado a partir de um. Descarregue antes para um novo GeoPackage.</translation>
     </message>
@@ -10043,7 +10193,7 @@
       <translation>{file} não foi descarregado de um servidor: só pode ser substituído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="151" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="152" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} não foi preparado como pacote de campo (não tem a tabela {table}): as suas alterações não podem ser distinguidas das do escritório, nada foi fundido.</translation>
     </message>
@@ -10099,7 +10249,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="235" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="241" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>{file}, coluna {column}: %n localização não pode ser lida e foi importada sem geometria (linhas {rows}; a primeira na linha {row}: {reason}). A tabela bruta conserva-a.</numerusform>
@@ -10206,7 +10356,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="414" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="419" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n coluna de opção designa uma opção que não está na lista do formulário (mantida como coluna sim/não da sua pergunta): {columns}</numerusform>
@@ -10214,7 +10364,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="442" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="444" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file}: %n nome de coluna é usado mais de uma vez: {names}. Os nomes tal como recebidos são guardados na tabela cartong_columns.</numerusform>
@@ -10230,7 +10380,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="386" />
       <source>{file}: %n columns hold the answers that earlier versions of the form collected for the question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled then); they were imported with those questions' types: {columns}</source>
       <translation>
         <numerusform>{file}: %n coluna contém as respostas que versões anteriores do formulário recolheram para a pergunta {questions}, que o formulário {form} marca agora como 'disabled' (ainda não o estava então); foi importada com o tipo dessa pergunta: {columns}</numerusform>
@@ -10238,7 +10388,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="403" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="405" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file}: %n linha vazia no fim da tabela não é uma submissão e não foi importada.</numerusform>
@@ -10246,7 +10396,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="44" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="52" />
       <source>{file}: %n repeat groups of the form have no rows in this file ({repeats}), so their answers were not imported (this does not mean that nobody answered them).</source>
       <translation>
         <numerusform>{file}: %n grupo de repetição do formulário não tem linhas neste ficheiro ({repeats}), pelo que as suas respostas não foram importadas (isto não significa que ninguém lhe tenha respondido).</numerusform>
@@ -10302,6 +10452,16 @@
       </translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/numbered_repeats.py" line="114" />
+      <source>{file}: ODK Central numbers the file of a repeat group ({table}) when several repeat groups of the form bear its name, but the form {form} has no repeat group named {name}, so its rows were imported as text in a table of their own. Choose the form this export was downloaded with.</source>
+      <translation>{file}: o ODK Central numera o ficheiro de um grupo de repetição ({table}) quando vários grupos de repetição do formulário têm o seu nome, mas o formulário {form} não tem nenhum grupo de repetição chamado {name}, por isso as suas linhas foram importadas como texto numa tabela própria. Escolha o formulário com que esta exportação foi descarregada.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/numbered_repeats.py" line="108" />
+      <source>{file}: ODK Central numbers the file of a repeat group ({table}) when several repeat groups of the form bear its name; which repeat group named {name} of the form {form} it holds cannot be told from the KEY of its rows, so its rows were imported as text in a table of their own.</source>
+      <translation>{file}: o ODK Central numera o ficheiro de um grupo de repetição ({table}) quando vários grupos de repetição do formulário têm o seu nome; a KEY das suas linhas não permite saber qual dos grupos de repetição chamados {name} do formulário {form} contém, por isso as suas linhas foram importadas como texto numa tabela própria.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="267" />
       <source>{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL would shorten it and the shared survey would not have the same names. Nothing was written. Shorten that name (or its group's) in the form, or keep this survey in its GeoPackage.</source>
       <translation>{file}: os nomes do PostgreSQL têm no máximo 63 bytes, e {what} é mais longo: o PostgreSQL encurtá-lo-ia e o inquérito partilhado não teria os mesmos nomes. Nada foi escrito. Encurte esse nome (ou o do seu grupo) no formulário, ou mantenha este inquérito no seu GeoPackage.</translation>
@@ -10317,7 +10477,7 @@
       <translation>{file}: a coluna {col} não tem nome na linha de cabeçalho mas contém valores; foi importada com o nome «{name}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="138" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="160" />
       <source>{file}: its _parent_table_name names '{parent}', which is no file imported here, and no form says whether it is the survey (its rows' _submission__uuid do not show it): {table} was imported unlinked, as its _parent_index may number the rows of another table. Import it with its parent's file, or give the form.</source>
       <translation>{file}: o seu _parent_table_name indica '{parent}', que não é nenhum dos ficheiros importados aqui, e nenhum formulário diz se é o inquérito (o _submission__uuid das suas linhas não o mostra): {table} foi importada sem ligação, pois o seu _parent_index pode numerar as linhas de outra tabela. Importe-a com o ficheiro do seu pai, ou indique o formulário.</translation>
     </message>
@@ -10327,12 +10487,12 @@
       <translation>{file}: nenhum separador (vírgula, ponto e vírgula, tabulação ou |) dá às primeiras linhas tantos campos como o cabeçalho; o ficheiro foi lido com {delimiter}. Verifique se as colunas estão corretas, ou guarde-o de novo como CSV a partir de uma folha de cálculo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="355" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="360" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file}: nenhuma das {count} colunas da repetição {table} é uma pergunta do formulário {form} (o formulário pode já não ter esta repetição); foram importadas como texto.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="264" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="270" />
       <source>{file}: on %n rows the point of column {column} and the columns {lat} / {lon} are other places (rows {rows}; first at row {row}: '{value}' against {lat_value} / {lon_value}); the map uses {column}. The typed table keeps both as exported: check which one is right before using the coordinate columns.</source>
       <translation>
         <numerusform>{file}: em %n linha, o ponto da coluna {column} e as colunas {lat} / {lon} são locais diferentes (linhas {rows}; a primeira na linha {row}: «{value}» contra {lat_value} / {lon_value}); o mapa usa {column}. A tabela tipada conserva ambos tal como foram exportados: verifique qual está certo antes de usar as colunas de coordenadas.</numerusform>
@@ -10368,7 +10528,7 @@
       <translation>{file}: a linha {row} é outra linha de cabeçalho, diferente da linha 1 ({differences}): provavelmente foram unidas num só ficheiro duas exportações de versões diferentes do formulário, pelo que os valores ficariam sob as perguntas erradas. Nada foi importado: importe cada exportação separadamente, ou descarregue do servidor uma única exportação de todas as versões.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="374" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="376" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>{file}: a linha {row} foi cortada pelo fim do ficheiro: %n linha de {typed} feita a partir dela foi deixada fora dessa tabela, para que as verificações, contagens e mapas não tomem uma submissão parcial por uma completa; {raw} guarda-a tal como foi recebida.</numerusform>
@@ -10385,7 +10545,7 @@
       <translation type="vanished">{file}: o nome de coluna «{name}» é usado duas vezes (colunas {first} e {second}). Mude o nome de uma delas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="428" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="433" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
     </message>
@@ -10395,9 +10555,14 @@
       <translation>{file}: as folhas ocultas {sheets} não foram importadas; indique uma como a folha a ler se contiver as submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="115" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="137" />
       <source>{file}: the parent of the repeat table {table} (named in its _parent_table_name or PARENT_KEY column) is not a table of this export, or several tables fit its name: {table} was left unlinked rather than joined to rows it may not belong to. Its rows keep their parent's number in _parent_index or PARENT_KEY.</source>
       <translation>{file}: o pai da tabela de repetição {table} (indicado na sua coluna _parent_table_name ou PARENT_KEY) não é uma tabela desta exportação, ou várias tabelas correspondem ao seu nome: {table} ficou sem ligação em vez de ser ligada a linhas às quais talvez não pertença. As suas linhas mantêm o número do seu pai em _parent_index ou PARENT_KEY.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/locations.py" line="378" />
+      <source>{file}: the points were built from column {column}, the location the server keeps for each submission ([latitude, longitude], taken from its first geopoint), as no geopoint column was found or chosen. The column is kept as exported.</source>
+      <translation>{file}: os pontos foram construídos a partir da coluna {column}, a localização que o servidor guarda para cada submissão ([latitude, longitude], tirada do seu primeiro geopoint), pois não foi encontrada nem escolhida nenhuma coluna geopoint. A coluna é mantida tal como foi exportada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="186" />
@@ -10410,22 +10575,22 @@
       <translation>{file}: {count} células contêm fórmulas ({cells}); o complemento lê os valores guardados pela última vez pela folha de cálculo e nunca os calcula. Verifique estas células.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="373" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="378" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) que não estão no formulário foram importadas como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/label_headers.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/label_headers.py" line="167" />
       <source>{file}: {count} column(s) fit several questions or choices of the form {form}, so which one is meant cannot be told and they were imported as text: {columns}. Download the export again with XML values and '/' between groups to tell them apart.</source>
       <translation>{file}: {count} coluna(s) correspondem a várias perguntas ou opções do formulário {form}; não é possível saber a qual se referem, por isso foram importadas como texto: {columns}. Descarregue de novo a exportação com valores XML e «/» entre grupos para as distinguir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="400" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="405" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) de {table} têm o nome de várias perguntas de outros níveis do formulário {form} (o nível principal ou outras repetições) e de nenhuma pergunta própria desta tabela; não é possível saber a qual se referem, por isso foram importadas como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="387" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="404" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file}: {count} de {total} submissão(ões) foram recolhidas com outra versão do formulário ({versions} na coluna {column}, a primeira na linha {row}) que o formulário indicado ({version}): as suas etiquetas de opções e tipos de pergunta podem não ser os delas. Perguntas do formulário que não estão na exportação: {missing}.</translation>
     </message>
@@ -10450,7 +10615,7 @@
       <translation>{file}: {key} repete-se em {parent} ({values}), como quando duas exportações são coladas uma por baixo da outra: {table} ficou sem ligação em vez de ser mostrada sob dois pais. Importe cada exportação separadamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="352" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="354" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file}: {new} novas submissões ({total} no total) de {pages} páginas em {seconds} s.</translation>
     </message>
@@ -10485,7 +10650,7 @@
       <translation>{high} colunas com risco elevado, {medium} com risco médio, {low} com risco baixo. A lista ajuda; não garante que nada mais seja pessoal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="132" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="134" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} aceitou as credenciais, mas esta conta não tem permissão para ler {what} (HTTP 403). Peça ao proprietário do projeto que o partilhe consigo (pelo menos «ver submissões»).</translation>
     </message>
@@ -10495,7 +10660,7 @@
       <translation>{host} anunciou {expected} submissões do formulário {uid} mas enviou {received}: faltam {missing}. Verifique o formulário no servidor e volte a descarregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="154" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="156" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} respondeu HTTP {status} para {what}.</translation>
     </message>
@@ -10515,12 +10680,12 @@
       <translation>{host} respondeu, mas não com uma lista OData (não há «value»). Verifique se o endereço é o de um servidor ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="495" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="492" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} respondeu, mas não com a lista esperada do ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="63" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="65" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} não respondeu em {seconds} segundos. A ligação pode estar lenta ou o servidor sobrecarregado: tente mais tarde, ou com uma ligação melhor.</translation>
     </message>
@@ -10530,62 +10695,72 @@
       <translation>{host} não forneceu a lista leve das submissões do formulário {id}, por isso esta atualização não pôde verificar as submissões eliminadas, editadas ou em falta no servidor desde o último descarregamento. Para ter a certeza de que tem a versão atual do servidor, descarregue o formulário para um novo GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="132" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} não devolveu nenhum token de sessão: é um servidor ODK Central?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="69" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="70" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>{host} não devolveu nenhum token de API: é um servidor KoboToolbox?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="264" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="259" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} não integra as repetições do formulário {id} na resposta ($expand, ODK Central 1.2 e posteriores): são descarregadas a partir das suas próprias tabelas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="146" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="196" />
       <source>{host} gave no usable address for attachment {name} of submission {uuid} ({link}: not an http or https address), so it was not asked; report it to the server's administrator.</source>
       <translation>{host} não deu nenhum endereço utilizável para o anexo {name} da submissão {uuid} ({link}: não é um endereço http ou https), por isso não foi pedido; comunique-o ao administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="146" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="66" />
+      <source>{host} gave the number of submissions of form {id} as {value}, which is not a number: whether every submission came could not be checked against it.</source>
+      <translation>{host} deu como número de submissões do formulário {id} o valor {value}, que não é um número: não foi possível verificar com ele se chegaram todas as submissões.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="148" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} está ocupado ou com falhas (HTTP {status}) e continuava assim após {attempts} tentativas. Tente mais tarde; o que já foi descarregado é conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="313" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="339" />
       <source>{host} keeps its attachments on {files}, KoboToolbox's file server of the same domain: the token is sent there too, for the attachments only.</source>
       <translation>{host} guarda os seus anexos em {files}, o servidor de ficheiros do KoboToolbox do mesmo domínio: o token também é enviado para lá, apenas para os anexos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="169" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="216" />
+      <source>{host} redirected {what} from address to address in a loop ({address}), so it never arrived: the server, or a proxy in front of it, is misconfigured (for example http and https addresses sending to each other). Report it to the server's administrator.</source>
+      <translation>{host} redirecionou {what} de endereço em endereço em ciclo ({address}), por isso nunca chegou: o servidor, ou um proxy à frente dele, está mal configurado (por exemplo, endereços http e https que se redirecionam um para o outro). Informe o administrador do servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="171" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, because the app-user token is part of every address asked of {host} and would have gone to {other}: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} redirecionou {what} para outro servidor ({other}); este redirecionamento não foi seguido, porque o token de utilizador móvel faz parte de cada endereço pedido a {host} e teria ido para {other}: verifique o endereço do servidor junto do seu administrador, o servidor pode ter mudado de endereço.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="162" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="164" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, so that what it sends (for the login: your e-mail and password) never leaves {host}: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} redirecionou {what} para outro servidor ({other}); o redirecionamento não foi seguido, para que o que é enviado (para o início de sessão: o seu e-mail e a sua senha) nunca saia de {host}: verifique o endereço do servidor com o seu administrador, o servidor pode ter mudado de endereço.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="199" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="201" />
       <source>{host} redirected {what} to another server ({other}); its answer was not taken as the data of {host} and the download was stopped: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} redirecionou {what} para outro servidor ({other}); a sua resposta não foi tomada como os dados de {host} e o descarregamento foi interrompido: verifique o endereço do servidor com o seu administrador, o servidor pode ter mudado de endereço.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="79" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="86" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} recusou o token de utilizador móvel (HTTP 403): no ODK Central, os utilizadores móveis podem enviar submissões mas não lê-las. Para descarregar os dados, inicie sessão com o e-mail e a senha de um utilizador web que tenha a função Observador do projeto (Project Viewer) ou Gestor do projeto (Project Manager) neste projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="125" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="127" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} recusou as credenciais (HTTP 401): o token ou a senha estão errados ou expiraram. Introduza um novo nas definições de ligação ao servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="357" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="361" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envia {what} demasiado devagar: {received} bytes nos últimos {seconds} segundos. A ligação está bloqueada; tente novamente mais tarde ou com uma ligação melhor, o que já foi descarregado é conservado.</translation>
     </message>
@@ -10624,12 +10799,12 @@
       <translation>{host} enviou mais de {limit} páginas para {what}: o descarregamento foi interrompido. Nada foi alterado; verifique o formulário no servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="344" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="348" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>{host} enviou mais de {size} MB para {what}: não foi conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="349" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="353" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} enviou mais de {size} MB para {what}: o descarregamento foi interrompido antes de encher a memória do computador. Nada foi alterado; pergunte ao administrador do servidor sobre este formulário.</translation>
     </message>
@@ -10644,6 +10819,11 @@
       <translation>{host} enviou para {what} {pages} páginas seguidas sem nenhuma submissão nova ({received} de {total} recebidas): a lista nunca terminaria, por isso o descarregamento foi interrompido. Informe o administrador do servidor.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="228" />
+      <source>{host} sent {what} saying it is compressed ({encoding}) when it is not, so it cannot be read: the server, or a proxy in front of it, is misconfigured. Report it to the server's administrator.</source>
+      <translation>{host} enviou {what} indicando que está comprimido ({encoding}) quando não está, por isso não pode ser lido: o servidor, ou um proxy à frente dele, está mal configurado. Informe o administrador do servidor.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/server_json.py" line="157" />
       <source>{host} sent {what} with a character that is not valid text (half of an emoji, or text not in UTF-8) in {fields}: it was replaced by {mark}, the rest is kept as sent.</source>
       <translation>{host} enviou {what} com um carácter que não é texto válido (metade de um emoji, ou texto que não está em UTF-8) em {fields}: foi substituído por {mark}, o resto é mantido tal como foi enviado.</translation>
@@ -10654,7 +10834,7 @@
       <translation>{host} enviou, para {what}, um elemento que não é uma submissão (página {page}, elemento {number}: {kind} em vez de um objeto JSON). Nada foi alterado; informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="372" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="376" />
       <source>{host} was still sending a page of {what} after {seconds} seconds ({received} bytes): the download was stopped. Try again later or on a better connection; what was already downloaded is kept.</source>
       <translation>{host} ainda estava a enviar uma página de {what} após {seconds} segundos ({received} bytes): o descarregamento foi interrompido. Tente novamente mais tarde ou com uma ligação melhor; o que já foi descarregado é conservado.</translation>
     </message>
@@ -10664,7 +10844,7 @@
       <translation>{host} escreve as suas ligações de 'página seguinte' para {what} com outro endereço ({other}), como faz um servidor atrás de um proxy ou configurado com outro nome de domínio: as páginas são pedidas a {host}, e nada é enviado para {other}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="202" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="252" />
       <source>{host}'s file storage answered {answer} for {row} attachments in a row: the remaining %n attachments were not asked. The submissions are all in the GeoPackage; run the download again with Update and attachments ticked later to fetch them.</source>
       <translation>
         <numerusform>O armazenamento de ficheiros de {host} falhou ({answer}) em {row} anexos seguidos: não foi pedido %n anexo restante. As submissões estão todas no GeoPackage; volte a executar o descarregamento mais tarde com as caixas «Atualizar» e «Descarregar os anexos» marcadas para o obter.</numerusform>
@@ -10672,7 +10852,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="415" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="419" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>{host}: {reason} para {what}; nova tentativa {attempt} de {total} dentro de {seconds} segundos.</translation>
     </message>
@@ -10696,7 +10876,7 @@
       <translation>{layer} não contém o formulário do inquérito, por isso as proteções que o leem (listas de pessoas, posições calculadas, tipos de pergunta) não puderam ser aplicadas: partilhe antes o GeoPackage do inquérito, que contém o seu formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="188" />
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="190" />
       <source>{layer} holds rows of submissions (a repeat table) whose survey table was not found beside it: whether their households refused consent could not be checked, and rows of refusals may be shared. Share the table from the GeoPackage the survey was imported into to leave them out.</source>
       <translation>{layer} contém linhas de submissões (uma tabela de repetição) cuja tabela do inquérito não foi encontrada ao lado dela: não foi possível verificar se os seus agregados familiares recusaram o consentimento, e podem ser partilhadas linhas de agregados familiares que o recusaram. Partilhe a tabela a partir do GeoPackage para o qual o inquérito foi importado, para as excluir.</translation>
     </message>
@@ -10720,7 +10900,7 @@
       <translation>{name} ({url})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="207" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="210" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} não pode valer {value}: escolha uma destas opções: {options}.</translation>
     </message>
@@ -10749,9 +10929,24 @@
       <translation type="vanished">{new} novas submissões, {total} no total, {pages} páginas, {files} anexos.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="54" />
+      <source>{parameter} gives env: for {what}, but no environment variable of that name is set, or it is empty. After env: write the name of a variable that holds the secret, never the secret itself: if you wrote {what} there, put it in an environment variable or a file and name that instead.</source>
+      <translation>{parameter} indica env: para {what}, mas não está definida nenhuma variável de ambiente com esse nome, ou está vazia. Depois de env: escreva o nome de uma variável que contenha o segredo, nunca o próprio segredo: se escreveu aí {what}, coloque-o numa variável de ambiente ou num ficheiro e indique-o antes.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="72" />
+      <source>{parameter} gives file: for {what}, but what follows is not an existing file, and it may be the secret itself. Put {what} in a file or an environment variable and write file:PATH or env:NAME instead.</source>
+      <translation>{parameter} indica file: para {what}, mas o que se segue não é um ficheiro existente, e pode ser o próprio segredo. Coloque {what} num ficheiro ou numa variável de ambiente e escreva antes file:PATH ou env:NAME.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="117" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>{parameter} é '{value}', que não é um número: indique um número.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="79" />
+      <source>{parameter} must start with env: or file: ({what}): what was given is not an existing file, and it may be the secret itself. Put it in an environment variable or a file and write env:NAME or file:PATH instead.</source>
+      <translation>{parameter} tem de começar por env: ou file: ({what}): o que foi indicado não é um ficheiro existente, e pode ser o próprio segredo. Coloque-o numa variável de ambiente ou num ficheiro e escreva antes env:NAME ou file:PATH.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/survey_project.py" line="181" />
@@ -10779,12 +10974,12 @@
       <translation>{question} '{code}' pertence a {parent} '{expected}', mas {parent} é '{answer}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="291" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="297" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>{question} é uma pergunta da repetição {repeat}, cujas linhas o registo de limpeza não pode alterar (designa submissões, não linhas de repetição): corrija-a numa cópia da tabela {repeat} no QGIS, ou remova a submissão inteira com remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="305" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="311" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>{question} não é uma resposta, mas sim a chave ou a geometria da camada: o registo de limpeza não a pode alterar</translation>
     </message>
@@ -10820,7 +11015,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="460" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="466" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
@@ -10861,14 +11056,29 @@
       <translation>{rows}; {counts}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="77" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="118" />
+      <source>{server} answered {what} with HTTP {status} and no file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
+      <translation>{server} respondeu a {what} com HTTP {status} e sem ficheiro, por isso nada foi guardado. Volte a executar o descarregamento mais tarde com as caixas «Atualizar» e «Descarregar os anexos» marcadas; se continuar a acontecer, informe o administrador do servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="134" />
+      <source>{server} answered {what} with a message instead of the file ({message}), so it was not kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
+      <translation>{server} respondeu a {what} com uma mensagem em vez do ficheiro ({message}), por isso a resposta não foi guardada. Volte a executar o descarregamento mais tarde com as caixas «Atualizar» e «Descarregar os anexos» marcadas; se continuar a acontecer, informe o administrador do servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="95" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
       <translation>{server} respondeu a {what} com uma página web (uma página de início de sessão, por exemplo) em vez do ficheiro, por isso a resposta não foi guardada. Verifique num navegador web que esta conta consegue abrir os anexos do formulário e depois execute uma atualização com anexos para obter o ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="84" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="102" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
       <translation>{server} respondeu a {what} com uma página web (uma página de início de sessão, por exemplo) em vez do ficheiro, por isso a resposta não foi guardada: o ficheiro está em {other}, que não é {host} e por isso não recebe nenhuma das suas credenciais. Peça ao administrador de {host} que sirva os anexos a partir de {host} e depois execute uma atualização com anexos.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="126" />
+      <source>{server} sent an empty answer for {what} instead of the file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
+      <translation>{server} enviou uma resposta vazia para {what} em vez do ficheiro, por isso nada foi guardado. Volte a executar o descarregamento mais tarde com as caixas «Atualizar» e «Descarregar os anexos» marcadas; se continuar a acontecer, informe o administrador do servidor.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="191" />
@@ -10883,7 +11093,7 @@
       <translation type="vanished">{shown} de {rows} linhas mostradas; {pending} pendentes, {changed} a alterar, {removed} a remover, {kept} mantidas tal como estão.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="394" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="396" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: o formulário dá agora outro tipo a {column}, mas essa coluna da camada do inquérito só contém {kind}: %n resposta nova que não cabia foi deixada vazia ({raw} guarda-a tal como respondida).</numerusform>
@@ -10895,12 +11105,12 @@
       <translation type="vanished">{total} submissões contadas em {areas} unidades; {outside} fora de qualquer unidade ou com um P-code desconhecido; {missing} sem posição nem P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="40" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="52" />
       <source>{what} has no http or https address: it was not asked.</source>
       <translation>{what} não tem endereço http ou https: não foi feito nenhum pedido.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="119" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="121" />
       <source>{what} is not on {host} (HTTP 404): it may have been deleted from its submission, or not uploaded yet.</source>
       <translation>Não encontrado em {host} (HTTP 404): {what}. O ficheiro pode ter sido eliminado da sua submissão, ou ainda não ter sido carregado.</translation>
     </message>
@@ -10909,7 +11119,7 @@
       <translation type="vanished">{what} tem {size} MB mas só restam {free} MB livres no disco de {folder}: liberte espaço ou escolha outra pasta e volte a descarregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="100" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="150" />
       <source>{what} is {size} MB, more than the free space on the disk of {folder} ({free} MB): it was not downloaded. Free some space, then run the download again with Update and attachments ticked.</source>
       <translation>{what} tem {size} MB, mais do que o espaço livre no disco de {folder} ({free} MB): o ficheiro não foi descarregado. Liberte espaço e volte a executar o descarregamento com as caixas «Atualizar» e «Descarregar os anexos» marcadas.</translation>
     </message>
@@ -10919,7 +11129,7 @@
       <translation>{what} por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="139" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="141" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>Não encontrado em {host} (HTTP 404): {what}. O formulário pode ter sido eliminado ou arquivado, ou o seu ID está errado. Verifique-o na página web do servidor.</translation>
     </message>
@@ -10934,7 +11144,7 @@
       <translation>{where} ({uuid}, {question}): {who} guardou '{db_change}' (novo valor '{db_value}') em {when}, versão {db_version}, depois de ter carregado a versão {version}. A sua, '{change_type}' (novo valor '{new_value}'), não foi guardada: carregue novamente o registo e decida sobre o valor atual.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="104" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="147" />
       <source>{where} holds {problem}: copy it again, in full and on one line, from where it was created.</source>
       <translation>{where} contém {problem}: copie novamente o valor, completo e numa só linha, a partir do local onde foi criado.</translation>
     </message>
@@ -11044,7 +11254,7 @@
       <translation>«{text}» como {number}: {count} (primeira: entidade {fid})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="95" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="104" />
       <source>“{typed}” as {code}: {count} (first: feature {fid})</source>
       <translation>«{typed}» como {code}: {count} (primeira: entidade {fid})</translation>
     </message>

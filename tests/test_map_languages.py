@@ -152,8 +152,8 @@ ENGLISH_MAP_TEXTS = [
     "do not imply official endorsement",
 ]
 SHARE_MAP_TEXTS = {
-    "es": ["Datos insuficientes (menos de 5 envíos)", "Sin datos", "Proporción de envíos (%)"],
-    "pt": ["Dados insuficientes (menos de 5 submissões)", "Sem dados", "Proporção de submissões (%)"],
+    "es": ["Datos insuficientes (menos de 5 envíos que responden)", "Sin datos", "Proporción de envíos (%)"],
+    "pt": ["Dados insuficientes (menos de 5 submissões que respondem)", "Sem dados", "Proporção de submissões (%)"],
     "ar": ["بيانات غير كافية", "لا توجد بيانات", "نسبة الإرسالات"],
 }
 ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")

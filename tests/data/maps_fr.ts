@@ -651,5 +651,13 @@
       <source>No area of {layer} has a value in {field}: no submission was counted in any of its areas, so the map shows every area without data. If the survey was made there, check the submissions' coordinates (latitude and longitude swapped, or the wrong coordinate reference system) and count them again (Count submissions by admin area).</source>
       <translation>Aucune zone de {layer} n'a de valeur dans {field} : aucune soumission n'a été comptée dans ses zones, la carte les montre donc toutes sans données. Si l'enquête a eu lieu là, vérifiez les coordonnées des soumissions (latitude et longitude inversées, ou mauvais système de coordonnées de référence) et comptez-les à nouveau (Compter les soumissions par zone administrative).</translation>
     </message>
+    <message>
+      <source>Cancelled: the atlas was not written.</source>
+      <translation>Annulé : l'atlas n'a pas été écrit.</translation>
+    </message>
+    <message>
+      <source>Atlas as one PDF per area, named by its P-code and name (CF111_Bimbo.pdf), in a folder named after the map file</source>
+      <translation>Atlas sous forme d'un PDF par unité, nommé d'après son P-code et son nom (CF111_Bimbo.pdf), dans un dossier portant le nom du fichier de la carte</translation>
+    </message>
   </context>
 </TS>
