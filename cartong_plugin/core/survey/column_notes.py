@@ -14,7 +14,9 @@ from __future__ import annotations
 import json
 from contextlib import closing
 
+from ..base.i18n import tr
 from . import gpkg_writer as gw
+from .central_uuid import UUID, uuid_source
 
 COLUMNS_TABLE = "cartong_columns"
 _FIELDS = (
@@ -52,7 +54,8 @@ def column_rows(tables, plans, names) -> list[tuple]:
         table.name: (typed, {c.header: c.name for c in plan})
         for table, plan, (typed, _raw) in zip(tables, plans, names)
     }
-    for table, (typed, raw) in zip(tables, names):
+    derived = uuid_source(plans[0]) if plans else None  # the column _uuid is made from (central_uuid)
+    for number, (table, (typed, raw)) in enumerate(zip(tables, names)):
         notes = table.notes
         received = notes.received if len(notes.received) == len(table.headers) else table.headers
         for index, header in enumerate(table.headers):
@@ -74,6 +77,8 @@ def column_rows(tables, plans, names) -> list[tuple]:
                     typed_name or None,
                 )
             )
+            if number == 0 and derived is not None and derived.index == index:
+                rows.append((raw, header, index + 1, received[index], None, None, typed, UUID))
     return rows
 
 
@@ -92,7 +97,12 @@ def write_column_notes(path, tables, plans, names) -> None:
         ],
     )
     notes = []  # (table, column, alias, description) for gpkg_data_columns
+    listed = set()
     for raw, header, _position, received, tag, _above, typed, typed_name in rows:
+        if (raw, header) in listed:  # the second row of a column: a typed column derived from it
+            notes.append((typed, typed_name, None, _derived_note(header)))
+            continue
+        listed.add((raw, header))
         alias = received if received != header else None
         if tag or alias:
             notes.append((raw, header, alias, tag))
@@ -120,6 +130,14 @@ def write_column_notes(path, tables, plans, names) -> None:
                 notes,
             )
             db.execute("COMMIT")
+
+
+def _derived_note(header: str) -> str:
+    """The field note of ``_uuid`` made from the column ``header`` (``central_uuid``)."""
+    return tr(
+        "The submission's instanceID, from the column {column} without its 'uuid:' prefix, as Kobo writes _uuid "
+        "(the raw table keeps {column} as received)."
+    ).format(column=header)
 
 
 def copy_column_notes(source_gpkg, source_table: str, out_gpkg, layer: str) -> bool:

@@ -3,7 +3,8 @@
 
 ``_write`` creates the tables (or adds their missing columns), bulk-loads the raw tables with SQLite
 (keeping those ``raw_copy`` already wrote exactly), computes the typed tables inside SQLite from the raw
-ones (``column_types``), adds the location points (``locations``) and bulk-loads the R-tree.
+ones (``column_types``; an ODK Central export's survey layer gets ``_uuid``: ``central_uuid``), adds the
+location points (``locations``) and bulk-loads the R-tree.
 ``_table_names`` names the tables (``survey`` / ``raw_survey``, ``<repeat>`` / ``raw_<repeat>``),
 ``repeat_links._add_relations`` links each repeat to its parent. ``write_survey_frames`` is the same writer for
 DataFrames: the server sync (``servers/sync.py``) appends its downloads with it.
@@ -20,6 +21,7 @@ from pathlib import Path
 from ..base.errors import CartongError
 from ..base.i18n import tr, trn
 from . import gpkg_writer as gw
+from .central_uuid import add_uuid_column
 from .column_notes import COLUMNS_TABLE
 from .column_types import ATTACHMENT_LINK, TypedBuilder
 from .columns import GEO_PARTS, ascii_table_key, form_repeat, plan_columns, table_key
@@ -200,6 +202,7 @@ def _write(
         )
         for i, (table, plan) in enumerate(zip(tables, plans))
     ]
+    add_uuid_column(builders[0], plans[0])  # ODK Central's instanceID without "uuid:", as Kobo's _uuid
     _check_width(tables, builders, len(extra_geo) + (1 if how else 0))
     lap = report.lap("convert", lap)
     progress(40)
