@@ -6,8 +6,8 @@ had ``meta-instanceID`` ("uuid:...") and ``KEY`` but no ``_uuid``, so runchecks,
 preparefieldpackage refused it ("no field _uuid") and a Central export could not be cleaned at all. The
 typed layer now gets ``_uuid`` = the instanceID without "uuid:", as the ODK download and Kobo write it; the
 raw table stays as received. Then: the checks' log names those uuids, a log removing a submission (its uuid
-written with or without "uuid:") leaves its repeat rows out of the cleaned GeoPackage, and a field package
-can be made from it.
+written with or without "uuid:") leaves its repeat rows out of the cleaned GeoPackage, and exportforsharing
+treats ``_uuid`` as the submission id it is for Kobo data.
 """
 
 from __future__ import annotations
@@ -180,6 +180,30 @@ def test_the_checks_log_names_the_uuids_and_a_removal_leaves_out_its_repeat_rows
         ("cleaned", repeat, "PARENT_KEY") for repeat in REPEATS
     }
     assert not [w for w in feedback.warnings if "no submission has" in w or removed in w]
+
+
+def test_sharing_treats_the_uuid_as_the_submission_id_it_is_for_kobo_data(checked, tmp_path):
+    key = write_text_file(tmp_path, "ab" * 32, "share.key")
+    shared = tmp_path / "shared.gpkg"
+    feedback = RecordingFeedback()
+    processing.run(
+        "cartong:exportforsharing",
+        {
+            "INPUT": f"{checked}|layername=survey",
+            "PSEUDONYMISE_FIELDS": ["_uuid"],
+            "KEY_SOURCE": f"file:{key}",
+            "OUTPUT": str(shared),
+        },
+        feedback=feedback,
+    )
+    rows = query(shared, 'SELECT _uuid, "meta-instanceID", KEY FROM shared_survey ORDER BY fid')
+    assert len(rows) == 2 and len({row[0] for row in rows}) == 2
+    texts = {value for row in rows for value in row}
+    assert not texts & {*UUIDS, *INSTANCE_IDS}
+    # the instanceID and KEY hold the same id: each gets the pseudonym of its submission's _uuid
+    assert all(uuid == instance == key for uuid, instance, key in rows)
+    # the points are moved by the submission's id, as for Kobo data, not by the row number
+    assert not [w for w in feedback.warnings if "has no submission id column" in w]
 
 
 def test_a_field_package_is_made_from_the_central_survey(checked, tmp_path):

@@ -20,8 +20,9 @@ detection knows each question's type (a geotrace is a location whatever its valu
 values are, in nearly every row, the question's values or its labels (``instanceID`` =
 ``uuid:`` + ``_uuid``, ODK's ``__id``, a free-text ``admin2_typed`` holding ``admin2``'s labels).
 Names alone miss them, and each would give back a pseudonymised or blanked value.
-:data:`SUBMISSION_IDS` pairs the ids a server gives one submission (Kobo's ``_uuid`` and its record
-number ``_id``): either identifies the record on the server, so one follows the other.
+:data:`SUBMISSION_IDS` groups the ids a server gives one submission (Kobo's ``_uuid`` and its record
+number ``_id``; ODK Central's instanceID, ``KEY`` and ``__id``, from which the import makes ``_uuid``):
+any of them identifies the record on the server, so the others follow it, by name, however few rows.
 """
 
 from __future__ import annotations
@@ -37,8 +38,18 @@ from ..base.qgis_compat import decode_uri
 
 _ADDED_SUFFIXES = ("_label", "_file")  # survey.column_names._SUFFIXES and the sync's media links
 _CHOICE_SEPARATORS = ("/", ".")  # Kobo ``q/choice``; R-mangled ``q.choice``
-# Kobo's submission uuid and server record number; the same pair in a repeat table points at the parent
-SUBMISSION_IDS = (("_uuid", "_id"), ("_submission__uuid", "_submission__id"))
+# Kobo's submission uuid and server record number, and ODK's instanceID (as the import names its column
+# with each group separator) and KEY, from which an imported ODK Central export's _uuid is made
+# (survey/central_uuid); the same pair in a repeat table points at the parent
+_INSTANCE_IDS = (
+    "instanceID",
+    "meta/instanceID",
+    "meta-instanceID",
+    "meta_instanceID",
+    "meta.instanceID",
+    "meta:instanceID",
+)
+SUBMISSION_IDS = (("_uuid", "_id", *_INSTANCE_IDS, "__id", "KEY"), ("_submission__uuid", "_submission__id"))
 _ID_PREFIX = re.compile(r"^\s*uuid:", re.IGNORECASE)  # instanceID and ODK's __id: "uuid:" + the uuid
 MATCH_SHARE = 0.9  # a free-text copy has typos ("Bosangoa"); 98 % of the sample's admin2_typed match
 MIN_MATCHED_VALUES = 3  # two yes/no questions that mostly agree are not copies of each other
@@ -233,7 +244,8 @@ def repeating_columns(layer, leaders: list[str], candidates: list[str]) -> dict[
 
 
 def submission_id_partners(columns: list[str], present: list[str]) -> list[str]:
-    """The other server ids of the submission (``_id`` for ``_uuid`` and back) among ``present``."""
+    """The other server ids of the submission (``_id`` for ``_uuid`` and back, ``KEY`` and the instanceID
+    for ``_uuid``...) among ``present``."""
     partners = []
     for pair in SUBMISSION_IDS:
         if any(c in pair for c in columns):
