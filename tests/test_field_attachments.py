@@ -51,6 +51,7 @@ def test_package_carries_the_photos_beside_its_survey_and_lists_the_missing_one(
             "ZOOM_MAX": 5,
             "LANGUAGE": "en",
             "NAME": "kobo_field",
+            "INCLUDE_PERSONAL_DATA": True,  # photos of people: carried only when the user includes them
             "OUTPUT": str(tmp_path / "out"),
         },
         feedback=feedback,
@@ -110,7 +111,13 @@ def test_a_deleted_submission_leaves_neither_its_photo_nor_its_row_in_the_packag
     feedback = RecordingFeedback()
     result = processing.run(
         "cartong:preparefieldpackage",
-        {"SURVEYS": [str(gpkg)], "SOURCE": "", "NAME": "team_a", "OUTPUT": str(tmp_path / "out")},
+        {
+            "SURVEYS": [str(gpkg)],
+            "SOURCE": "",
+            "NAME": "team_a",
+            "INCLUDE_PERSONAL_DATA": True,
+            "OUTPUT": str(tmp_path / "out"),
+        },
         feedback=feedback,
     )
     folder = Path(result["FOLDER"])
@@ -126,3 +133,25 @@ def test_a_deleted_submission_leaves_neither_its_photo_nor_its_row_in_the_packag
         with closing(sqlite3.connect(gpkg)) as office:
             query = "SELECT fid, _uuid FROM survey ORDER BY fid"
             assert db.execute(query).fetchall() == office.execute(query).fetchall()
+
+
+def test_by_default_the_photos_stay_at_the_office_with_their_column(cartong_provider, downloaded, tmp_path):
+    """Attack 19 (GUI) finding 1: photos of households and people are personal data at high risk; left out
+    with their column, they are said as left out, neither missing nor unlinked."""
+    import processing
+
+    gpkg, _lost = downloaded
+    feedback = RecordingFeedback()
+    result = processing.run(
+        "cartong:preparefieldpackage",
+        {"SURVEYS": [str(gpkg)], "SOURCE": "", "NAME": "team_a", "OUTPUT": str(tmp_path / "out")},
+        feedback=feedback,
+    )
+    folder = Path(result["FOLDER"])
+    assert not list((folder / "data").rglob("*.jpg")) and result["MISSING_ATTACHMENTS"] == 0
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    left = manifest["personal_data"]["surveys"]["household.gpkg"]
+    assert "photo_file" in left["left_out"]["columns"]["survey"] and left["attachments_left_out"] == 25
+    assert manifest["missing_attachments"] == {} and manifest["unlinked_attachments_not_packaged"] == {}
+    assert "25 photos or files linked from those columns were left out too." in feedback.infos
+    assert not [w for w in feedback.warnings if "attachment" in w]

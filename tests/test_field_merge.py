@@ -18,14 +18,17 @@ NEW_UUID = "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0"
 
 @pytest.fixture(scope="module")
 def prepared(tmp_path_factory, qgis_app, qgis_processing):
-    """An office survey with a pending cleaning log, and the zip of its field package (vector background)."""
+    """An office survey with a pending cleaning log, and the zip of its field package (vector background,
+    personal data included; test_field_personal merges the default package)."""
     from cartong_plugin.core.field.package import PackageOptions, prepare_field_package
 
     folder = tmp_path_factory.mktemp("office")
     office = import_sample(folder / "household.gpkg")
     uuids = [row[0] for row in ogr_rows(office, "SELECT _uuid FROM survey ORDER BY fid LIMIT 4")]
     write_log_to_gpkg([LogEntry(u, "hh_size", "6", issue="outlier", check_id="outliers") for u in uuids[:3]], office)
-    report = prepare_field_package(PackageOptions([office], name="household_field"), folder / "package")
+    # the personal data included (raw tables too): a package that carries everything merges as before
+    options = PackageOptions([office], name="household_field", include_personal_data=True)
+    report = prepare_field_package(options, folder / "package")
     return office, report.zip, uuids
 
 

@@ -56,7 +56,14 @@ def case(prepared, cartong_provider, tmp_path):
     shutil.copytree(office.parent, mine.parent)
     result = processing.run(
         "cartong:preparefieldpackage",
-        {"SURVEYS": [str(mine)], "SOURCE": "", "NAME": "team_a", "OUTPUT": str(tmp_path / "out")},
+        # the photos come along only with the personal data (test_field_attachments: left out by default)
+        {
+            "SURVEYS": [str(mine)],
+            "SOURCE": "",
+            "NAME": "team_a",
+            "INCLUDE_PERSONAL_DATA": True,
+            "OUTPUT": str(tmp_path / "out"),
+        },
         feedback=RecordingFeedback(),
     )
     returned = Path(result["FOLDER"])

@@ -67,6 +67,13 @@ def _prepare_field_package() -> dict[str, str]:
             "The time zone the field laptops are set to, by its IANA name, e.g. Africa/Bangui. The merge reads the "
             "date-times QGIS 3.22 writes without a time zone in it. Empty: the time zone of this computer."
         ),
+        "INCLUDE_PERSONAL_DATA": tr(
+            "Off (default): the columns found to hold personal data at high risk (names, phone numbers, GPS "
+            "coordinates written out, photo links), the cleaning decisions and photos of those columns and the "
+            "raw tables stay at the office; the merge keeps the office values of what was left out. On: the "
+            "package carries them, for a field team that needs them, on an encrypted laptop only; delete the "
+            "package from the laptop after the merge. Either way the points of the submissions stay exact."
+        ),
         "OUTPUT": tr(
             "An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a."
         ),

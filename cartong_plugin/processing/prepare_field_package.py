@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingOutputFolder,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
@@ -36,7 +37,9 @@ class PrepareFieldPackageAlgorithm(CartongAlgorithm):
             "the styles, the print layouts, an offline basemap of the area (or a vector background when no "
             "tile can be made), the offline help in the chosen language and the learning catalogue. "
             "manifest.json lists the size and sha256 of every file. The output folder must be empty or new. "
-            "Attachments that are missing are listed in the log and the manifest. Bring the package back "
+            "Attachments that are missing are listed in the log and the manifest. The personal data at high "
+            "risk (names, phone numbers, GPS coordinates written out, photo links) and the raw tables stay at "
+            "the office unless you include them; the manifest says what was left out. Bring the package back "
             "with 'Merge a returned field package'."
         )
 
@@ -72,6 +75,13 @@ class PrepareFieldPackageAlgorithm(CartongAlgorithm):
                 optional=True,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "INCLUDE_PERSONAL_DATA",
+                tr("Include the personal data at high risk and the raw tables (encrypted laptop only)"),
+                defaultValue=False,
+            )
+        )
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Output folder (empty or new)")))
         self.addOutput(QgsProcessingOutputFolder("FOLDER", tr("Package folder")))
         self.addOutput(QgsProcessingOutputFile("ZIP", tr("Package zip")))
@@ -80,6 +90,11 @@ class PrepareFieldPackageAlgorithm(CartongAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("BYTES", tr("Size of the package (bytes)")))
         self.addOutput(QgsProcessingOutputString("BASEMAP_KIND", tr("Kind of basemap (mbtiles or vector)")))
         self.addOutput(QgsProcessingOutputNumber("MISSING_ATTACHMENTS", tr("Attachments missing")))
+        self.addOutput(
+            QgsProcessingOutputNumber(
+                "PERSONAL_COLUMNS", tr("Columns of personal data at high risk (left out or carried)")
+            )
+        )
 
     def execute(self, parameters, context, feedback):
         from ..core.field.package import PackageOptions, prepare_field_package
@@ -99,6 +114,7 @@ class PrepareFieldPackageAlgorithm(CartongAlgorithm):
             language=language,
             name=self.parameterAsString(parameters, "NAME", context),
             time_zone=self.parameterAsString(parameters, "TIME_ZONE", context),
+            include_personal_data=self.parameterAsBool(parameters, "INCLUDE_PERSONAL_DATA", context),
         )
         report = prepare_field_package(options, self.parameterAsString(parameters, "OUTPUT", context), feedback)
         missing = sum(len(paths) for paths in report.missing_attachments.values())
@@ -118,6 +134,7 @@ class PrepareFieldPackageAlgorithm(CartongAlgorithm):
             "BYTES": report.bytes,
             "BASEMAP_KIND": report.basemap.kind,
             "MISSING_ATTACHMENTS": missing,
+            "PERSONAL_COLUMNS": len(report.personal.column_names()),
         }
 
 

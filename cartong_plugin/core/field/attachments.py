@@ -69,6 +69,11 @@ def _expected_links(gpkg: Path) -> list[str]:
     return list(dict.fromkeys(links))
 
 
+def linked_files(gpkg) -> list[str]:
+    """The paths (relative, with /) the survey of ``gpkg`` links to, whether or not the files are there."""
+    return [Path(link).as_posix() for link in _expected_links(Path(gpkg))]
+
+
 def find_attachments(gpkg) -> Attachments:
     """The attachments of the survey GeoPackage ``gpkg``: present, missing, and unlinked files of its folder."""
     gpkg = Path(gpkg)

@@ -22,7 +22,9 @@ the returned package is only read. The steps live beside this module: ``rows`` (
 ``decisions`` (the cleaning log), ``conflicts`` (the table of what was not merged), ``returned_files``
 (the photos of the merged rows, copied beside the office GeoPackage with it) and ``report`` (the counts
 and the warnings). A returned GeoPackage SQLite cannot read whole (cut short or zeroed: a USB stick
-pulled out) is refused in a sentence naming it before anything is merged.
+pulled out) is refused in a sentence naming it before anything is merged. A column the package left
+out (personal data, ``personal``) is in neither its base nor its rows: never edited in the field, so
+the office keeps its values; the merge says so.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from .decisions import merge_log
 from .derived import Followers
 from .field_times import FieldTimes
 from .ledger import read_ledger, write_ledger
+from .personal import left_out_note
 from .report import MergeReport, most_rows_changed_warnings, not_merged_warnings
 from .returned_files import ReturnedFiles, bring_files
 from .rows import Conflict, insert_copy, list_lost_columns, merge_repeat, merge_survey
@@ -136,6 +139,8 @@ def merge_field_package(returned, office, conflicts_csv=None, feedback=None) -> 
             refuse_damaged_package(field_gpkg, returned, Path(workdir), err)
             raise
     report.notes, times_warnings = report.times.sentences()
+    if note := left_out_note(base.left_out):  # said, so that unchanged columns are no surprise
+        report.notes.insert(0, note)
     files_notes, files_warnings = files.sentences()
     report.notes.extend(files_notes)
     report.warnings.extend(

@@ -12,7 +12,9 @@ holds the same folder.
 The output folder must be empty or new; everything is built in a hidden folder inside it and
 renamed when complete, the zip is written atomically, nothing is written anywhere else and the
 inputs are only read. A survey GeoPackage is copied afresh (``VACUUM INTO``, read-only): the bytes of
-rows deleted at the office stay behind, and so do the photos no remaining submission links to.
+rows deleted at the office stay behind, and so do the photos no remaining submission links to. Unless
+the user includes it, the personal data at high risk stays at the office too (``personal``: columns,
+raw tables, their decisions and photos), and the manifest says what was left out.
 """
 
 from __future__ import annotations
@@ -32,9 +34,10 @@ from ..base.paths import resources_dir
 from ..base.safe_files import file_sha256, sanitise_filename
 from ..base.writers import remove_stale, writer_tag
 from ..servers.geopackage import copy_geopackage, copy_geopackage_live_rows, utc_now
-from .attachments import find_attachments
+from .attachments import find_attachments, linked_files
 from .basemap import DEFAULT_MAX_TILES, KIND_VECTOR, BasemapResult, build_offline_basemap, write_vector_background
 from .field_times import field_time_zone, zone_sentence
+from .personal import PersonalData, find_personal_data, leave_out
 from .snapshot import write_base
 
 MANIFEST = "manifest.json"
@@ -57,6 +60,7 @@ class PackageOptions:
     language: str = "en"
     name: str = "field_package"
     time_zone: str = ""  # IANA name of the field laptops' zone (Africa/Bangui); empty: this computer's
+    include_personal_data: bool = False  # the user's deliberate choice: high-risk columns and raw tables too
 
 
 @dataclass
@@ -71,6 +75,7 @@ class PackageReport:
     seconds: float = 0.0
     # files of a survey's attachments folder that no remaining submission links to: not packaged
     unlinked_attachments: dict[str, list[str]] = field(default_factory=dict)
+    personal: PersonalData = field(default_factory=PersonalData)  # carried or left out (``personal``)
 
 
 def _check_inputs(options: PackageOptions, output: Path) -> list[Path]:
@@ -176,7 +181,8 @@ def prepare_field_package(options: PackageOptions, output, feedback=None) -> Pac
     try:
         staging.mkdir()
         (staging / "data").mkdir()
-        missing, unlinked = _copy_surveys(surveys, staging / "data", zone, steps)
+        personal = PersonalData(options.include_personal_data)
+        missing, unlinked = _copy_surveys(surveys, staging / "data", zone, steps, personal)
         boundaries = None
         if options.boundaries:
             boundaries = staging / "data" / BOUNDARIES
@@ -210,6 +216,7 @@ def prepare_field_package(options: PackageOptions, output, feedback=None) -> Pac
                 "missing_attachments": missing,
                 # how many, not which: their names may name the people who withdrew
                 "unlinked_attachments_not_packaged": {name: len(paths) for name, paths in unlinked.items()},
+                "personal_data": personal.manifest(),
             },
         )
         steps.setCurrentStep(4)
@@ -229,6 +236,11 @@ def prepare_field_package(options: PackageOptions, output, feedback=None) -> Pac
         raise
     basemap.path = final / basemap.path.relative_to(staging)
     files = manifest["files"]
+    notes, warnings = personal.sentences()
+    for sentence in notes:
+        feedback.pushInfo(sentence)
+    for sentence in warnings:
+        feedback.pushWarning(sentence)
     for survey_name, paths in missing.items():
         feedback.pushWarning(
             trn(
@@ -257,14 +269,16 @@ def prepare_field_package(options: PackageOptions, output, feedback=None) -> Pac
         missing,
         time.perf_counter() - started,
         unlinked,
+        personal,
     )
 
 
 def _copy_surveys(
-    surveys: list[Path], data: Path, zone: dict, feedback
+    surveys: list[Path], data: Path, zone: dict, feedback, personal: PersonalData
 ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """Copy each survey GeoPackage (live rows only) with the attachments its rows link to; store its base
-    (with the time ``zone`` of the field laptops).
+    """Copy each survey GeoPackage (live rows only; without its personal data at high risk unless
+    ``personal.included``, which records what it holds) with the attachments its rows link to; store its
+    base (with the time ``zone`` of the field laptops and what was left out).
 
     Returns the missing attachments and the unlinked files left out, by survey.
     """
@@ -272,8 +286,19 @@ def _copy_surveys(
     for number, survey in enumerate(surveys):
         target = data / survey.name
         copy_geopackage_live_rows(survey, target)
-        write_base(target, zone)
+        found_personal = personal.surveys[survey.name] = find_personal_data(survey, feedback)
+        if not personal.included:
+            leave_out(target, found_personal)
+        left = None if personal.included else found_personal.record(False)["left_out"]
+        write_base(target, zone, left)
         found = find_attachments(survey)
+        if not personal.included and found_personal.columns:  # the photos of the columns left out stay too
+            kept = set(linked_files(target))
+            found_personal.attachments = sum(
+                Path(link).as_posix() not in kept for link in found.present + found.missing
+            )
+            found.present = [link for link in found.present if link in kept]
+            found.missing = [link for link in found.missing if Path(link).as_posix() in kept]
         for relative in found.present:
             destination = data / relative
             destination.parent.mkdir(parents=True, exist_ok=True)

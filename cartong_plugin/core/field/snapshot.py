@@ -48,6 +48,7 @@ class Base:
     log: dict[str, dict] = field(default_factory=dict)
     identity: str = ""  # the package's id (or a hash of its base): the same package, or a later copy of it
     time_zone: dict | None = None  # {name, utc_offset} of the field laptops (field_times)
+    left_out: dict | None = None  # {"columns": {table: [columns]}, "tables": [...]} the package did not carry
 
 
 def row_values(feature, names: list[str]) -> dict[str, str | None]:
@@ -92,9 +93,10 @@ def decision_key(entry) -> str:
 
 
 @gdal_exceptions()
-def write_base(gpkg, time_zone: dict | None = None) -> int:
+def write_base(gpkg, time_zone: dict | None = None, left_out: dict | None = None) -> int:
     """Store the ``survey`` rows and the cleaning log of ``gpkg`` (the packaged copy) as its base, with the
-    ``time_zone`` of the field laptops (kept in the value of the package's own row, which earlier versions ignore).
+    ``time_zone`` of the field laptops and what the package ``left_out`` (``personal``; both kept in the value
+    of the package's own row, which earlier versions ignore).
 
     Returns the number of submissions stored. The table is replaced when it exists.
     """
@@ -128,7 +130,8 @@ def write_base(gpkg, time_zone: dict | None = None) -> int:
             for fid, values in rows.items():
                 add(ROWS_KIND + name, str(fid), values)
         # two teams' packages of the same office file differ by its id
-        add(PACKAGE_KIND, uuid.uuid4().hex, {"time_zone": time_zone} if time_zone else None)
+        own = {key: value for key, value in (("time_zone", time_zone), ("left_out", left_out)) if value}
+        add(PACKAGE_KIND, uuid.uuid4().hex, own or None)
         for entry in entries:
             add("cleaning_log", decision_key(entry), {c: getattr(entry, c) for c in LOG_COLUMNS})
         ds.CommitTransaction()
@@ -157,6 +160,7 @@ def read_base(gpkg) -> Base | None:
             elif kind == PACKAGE_KIND:
                 identity = key
                 base.time_zone = value.get("time_zone") if isinstance(value, dict) else None
+                base.left_out = value.get("left_out") if isinstance(value, dict) else None
             elif kind == SURVEY:
                 base.legacy = base.legacy or {}
                 base.legacy[key] = value
