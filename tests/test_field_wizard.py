@@ -8,9 +8,10 @@ import zipfile
 
 import pytest
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtWidgets import QLabel
 
 from cartong_plugin.gui.field.wizard import FieldWizard, project_survey_geopackages
-from tests.field_data import SAMPLE_ADMIN, damage_table, import_sample
+from tests.field_data import SAMPLE_ADMIN, damage_table, import_sample, ogr_rows
 
 
 def _wait(condition, seconds=120):
@@ -267,3 +268,30 @@ def test_a_file_chosen_replaces_the_preselected_layer(wizard, tmp_path):
     assert page.admin.currentLayer() is None and page.boundaries_path() == str(other)
     page.admin.setLayer(QgsProject.instance().mapLayersByName("Countries")[0])
     assert page.boundaries.filePath() == "" and page.boundaries_path() == str(SAMPLE_ADMIN)
+
+
+def test_by_default_the_wizard_leaves_the_personal_data_at_the_office_and_says_so(wizard, tmp_path):
+    """Attack 19 (GUI) finding 1: Next, Next, Next copied names, phones and GPS columns onto the laptop, unsaid."""
+    box = wizard.content_page.include_personal
+    assert box.isVisible() and not box.isChecked()
+    assert box.text() == "Include the personal data (names, phones, GPS coordinates, photos)"
+    note = wizard.content_page.findChild(QLabel, "include_personal_data_note")
+    assert note.isVisible()
+    note = note.text()
+    assert "the personal data at high risk and the raw tables stay at the office" in note
+    assert "only for an encrypted laptop" in note
+    _build(wizard, tmp_path / "out")
+    summary = wizard.summary_page.summary.text()
+    assert "Left out of the package to protect personal data: 7 columns at high risk (respondent_name, phone" in summary
+    assert "raw_survey" in summary and "exact location of each submission" in summary
+    packaged = wizard.run_page.report.folder / "data" / "household.gpkg"
+    assert ogr_rows(packaged, "SELECT count(*) FROM gpkg_contents WHERE table_name LIKE 'raw_%'") == [(0,)]
+
+
+def test_personal_data_included_in_the_wizard_is_said_on_the_summary(wizard, tmp_path):
+    wizard.content_page.include_personal.setChecked(True)
+    _build(wizard, tmp_path / "out")
+    summary = wizard.summary_page.summary.text()
+    assert "This package carries personal data: 7 columns at high risk (respondent_name, phone" in summary
+    assert "Copy it only to an encrypted laptop, and delete it from the laptop after the merge." in summary
+    assert wizard.run_page.report.personal.included

@@ -12,6 +12,7 @@ from pathlib import Path
 from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsRasterLayer, QgsSettings, QgsVectorLayer
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLineEdit,
@@ -111,6 +112,27 @@ class ContentPage(WizardPage):
         form.addRow(tr("Language of the offline help"), self.language)
         self.time_zone = time_zone_combo(self)
         form.addRow(tr("Time zone of the field laptops (e.g. Africa/Bangui; empty: this computer's)"), self.time_zone)
+        from ...processing.parameter_help import help_texts
+
+        # off unless the user deliberately takes the personal data along (cartong:preparefieldpackage's default)
+        self.include_personal = QCheckBox(
+            tr("Include the personal data (names, phones, GPS coordinates, photos)"), self
+        )
+        self.include_personal.setObjectName("include_personal_data")
+        self.include_personal.setChecked(False)
+        self.include_personal.setToolTip(help_texts("preparefieldpackage")["INCLUDE_PERSONAL_DATA"])
+        form.addRow(self.include_personal)
+        form.addRow(
+            plain_label(
+                tr(
+                    "A field laptop can be lost or stolen: by default, the personal data at high risk and the raw "
+                    "tables stay at the office. Include them only for an encrypted laptop, and delete the package "
+                    "from it after the merge. The points of the submissions are in the package either way."
+                ),
+                self,
+                "include_personal_data_note",
+            )
+        )
         surveys = project_survey_geopackages()
         if surveys:  # what the user is working on
             self.surveys.setFilePath(" ".join(f'"{path}"' for path in surveys))
@@ -277,6 +299,7 @@ class RunPage(WizardPage):
             language=content.language.currentData(),
             name=output.name.text().strip(),
             time_zone=content.time_zone.currentText().strip(),
+            include_personal_data=content.include_personal.isChecked(),
         )
         folder = output.folder.filePath().strip()
         QgsSettings().setValue(SETTING_FOLDER, folder)
@@ -356,6 +379,8 @@ class SummaryPage(WizardPage):
                     missing,
                 )
             )
+        notes, warnings = report.personal.sentences()  # what travels, what stayed at the office
+        lines += [" ".join(sentences) for sentences in (warnings, notes) if sentences]
         lines.append(
             tr('Back at the office, merge the returned package with the algorithm "Merge a returned field package".')
         )
