@@ -34,8 +34,9 @@ class MergeFieldPackageAlgorithm(CartongAlgorithm):
             "Conflicts and what was not merged are listed, with the reason, in the table field_conflicts "
             "and in the CSV. Raw rows already in the office never change. Photos and other files taken in "
             "the field are copied beside the office GeoPackage, into a folder named after it (survey_attachments "
-            "for survey.gpkg) with one folder per submission, never over a different file. Copies of one package used on several laptops each bring their own new "
-            "submissions; an answer changed differently on two copies is a conflict. Give the package's zip, "
+            "for survey.gpkg) with one folder per submission, never over a different file. Copies of one "
+            "package used on several laptops each bring their own new submissions; an answer changed "
+            "differently on two copies is a conflict. Give the package's zip, "
             "its manifest.json, or its survey GeoPackage."
         )
 
