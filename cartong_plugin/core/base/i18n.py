@@ -4,6 +4,8 @@
 Every user-facing string is written ``tr("...")`` (or ``trn("...", "...", n)`` when it
 counts things) with literal arguments, so that ``i18n/update_ts.py`` can extract it;
 QObject.tr() is not used because its context would change with the class name.
+In a right-to-left language both keep each path or address the sentence is given as one left-to-right
+run (``_paths_left_to_right``).
 """
 
 import re
@@ -14,9 +16,37 @@ from qgis.PyQt.QtCore import QCoreApplication
 CONTEXT = "CartONG"
 
 
+# Placeholders that receive a file or folder path, a list of them, or an address (URL): the names every
+# sentence of the plugin uses for them (``tr("{file} cannot be read.").format(file=path)``); a source
+# may also be a layer's data source or a column, which read left to right as well.
+PATH_PLACEHOLDERS = ("file", "files", "folder", "folders", "path", "url", "source", "zip", "gpkg", "package", "office")
+_PATH_PLACEHOLDER = re.compile(r"(?<!\{)\{(?:" + "|".join(PATH_PLACEHOLDERS) + r")(?:![rsa])?(?::[^{}]*)?\}(?!\})")
+
+
+def right_to_left() -> bool:
+    """Whether the plugin's language (``cartong/locale``, else QGIS's) is written right to left."""
+    from .translation import RIGHT_TO_LEFT_LANGUAGES, preferred_language
+
+    return preferred_language() in RIGHT_TO_LEFT_LANGUAGES
+
+
+def _paths_left_to_right(text: str) -> str:
+    """``text`` with each path placeholder (``PATH_PLACEHOLDERS``) between left-to-right isolates when the
+    plugin's language is written right to left.
+
+    In Arabic the sentence runs right to left and would draw a path's leading "/" at its other end
+    ("tmp/run/survey.gpkg/"): the path that ``format`` puts there is one left-to-right run instead (see
+    ``left_to_right``). In other languages the text is unchanged.
+    """
+    if "{" not in text or not _PATH_PLACEHOLDER.search(text) or not right_to_left():
+        return text
+    return _PATH_PLACEHOLDER.sub(lambda m: f"{LEFT_TO_RIGHT_ISOLATE}{m.group(0)}{POP_ISOLATE}", text)
+
+
 def tr(text: str) -> str:
-    """Translate ``text`` with the plugin's translator (installed by the plugin or tests)."""
-    return QCoreApplication.translate(CONTEXT, text)
+    """Translate ``text`` with the plugin's translator (installed by the plugin or tests); in a
+    right-to-left language its path placeholders are isolated (``_paths_left_to_right``)."""
+    return _paths_left_to_right(QCoreApplication.translate(CONTEXT, text))
 
 
 def trn(singular: str, plural: str, count: int) -> str:
@@ -35,7 +65,7 @@ def trn(singular: str, plural: str, count: int) -> str:
     translated = QCoreApplication.translate(CONTEXT, plural, None, count)
     if translated == plural.replace("%n", str(count)):  # no translation: English
         translated = (singular if count == 1 else plural).replace("%n", str(count))
-    return translated
+    return _paths_left_to_right(translated)
 
 
 def listed(parts: Iterable[str]) -> str:
@@ -78,6 +108,7 @@ def left_to_right_names(sentence: str, names: Iterable[str]) -> str:
 
 # A path, a file, table or column name, a code: Latin letters, digits and the signs of paths and names.
 _LEFT_TO_RIGHT_RUN = re.compile(r"[\w./\\-]*[A-Za-z][\w./\\-]*", re.ASCII)
+_ISOLATED_RUN = re.compile(f"({LEFT_TO_RIGHT_ISOLATE}[^{LEFT_TO_RIGHT_ISOLATE}{POP_ISOLATE}]*{POP_ISOLATE})")
 
 
 def left_to_right_runs(text: str) -> str:
@@ -90,4 +121,7 @@ def left_to_right_runs(text: str) -> str:
         core = run.rstrip(".-")
         return left_to_right(core) + run[len(core) :]
 
-    return _LEFT_TO_RIGHT_RUN.sub(isolate, text)
+    # a path the sentence already holds as a run (``tr``, ``left_to_right``) stays whole: a space or an Arabic
+    # folder name inside it would cut it into runs drawn in the wrong order
+    parts = _ISOLATED_RUN.split(text)
+    return "".join(part if index % 2 else _LEFT_TO_RIGHT_RUN.sub(isolate, part) for index, part in enumerate(parts))
