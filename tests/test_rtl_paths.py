@@ -8,6 +8,7 @@ directory"); the system's reason stayed English in French and Arabic; the field 
 
 from __future__ import annotations
 
+import errno
 import shutil
 import subprocess
 from pathlib import Path
@@ -16,10 +17,11 @@ import pytest
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
+from cartong_plugin.core.base.errors import os_reason
 from cartong_plugin.core.base.i18n import LEFT_TO_RIGHT_ISOLATE as LRI
 from cartong_plugin.core.base.i18n import POP_ISOLATE as PDI
 from cartong_plugin.core.base.i18n import tr
-from tests.field_data import SAMPLE
+from tests.field_data import SAMPLE, import_sample
 
 MESSAGE = "<message><source>{source}</source><translation>{text}</translation></message>"
 COUNTED = (
@@ -117,6 +119,71 @@ def test_an_import_into_a_folder_that_cannot_be_made_names_it_left_to_right_in_a
             "Choose a folder you can write to."
         )
     assert not folder.exists()
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_the_field_package_names_the_folder_it_cannot_write_and_why_in_the_user_language(
+    cartong_provider, speak, translation, tmp_path, language
+):
+    survey = import_sample(tmp_path / "household.gpkg")
+    speak(language)
+    translation(language, {"Not a directory": {"ar": "ليس مجلدًا", "fr": "ce n'est pas un dossier"}[language]})
+    folder = _unwritable(tmp_path)
+    message = _refusal("cartong:preparefieldpackage", {"SURVEYS": [str(survey)], "OUTPUT": str(folder)})
+    if language == "ar":
+        assert f"{LRI}{folder}{PDI}" in message and "(ليس مجلدًا)" in message
+    else:
+        assert f" {folder}\xa0: impossible d'écrire dans ce dossier (ce n'est pas un dossier)." in message
+    assert not folder.exists()
+
+
+def test_the_system_reason_is_said_in_the_user_language(cartong_provider, languages, translation, tmp_path):
+    languages("fr")
+    translation(
+        "fr",
+        {
+            "{file} cannot be written: the folder {folder} cannot be written to ({reason}). "
+            "Choose a folder you can write to.": "Impossible d'écrire {file} : impossible d'écrire dans le dossier "
+            "{folder} ({reason}). Choisissez un dossier où vous pouvez écrire.",
+            "Not a directory": "ce n'est pas un dossier",
+        },
+    )
+    folder = _unwritable(tmp_path)
+    message = _refusal(
+        "cartong:importsurvey",
+        {"DATA": str(SAMPLE / "household_survey_kobo.csv"), "OUTPUT": str(folder / "survey.gpkg")},
+    )
+    assert message == (
+        f"Impossible d'écrire survey.gpkg : impossible d'écrire dans le dossier {folder} (ce n'est pas un dossier). "
+        "Choisissez un dossier où vous pouvez écrire."
+    )
+
+
+@pytest.mark.parametrize(
+    "code, source",
+    [
+        (errno.ENOENT, "No such file or directory"),
+        (errno.EACCES, "Permission denied"),
+        (errno.EPERM, "Operation not permitted"),
+        (errno.ENOSPC, "No space left on device"),
+        (errno.EROFS, "Read-only file system"),
+        (errno.EEXIST, "File exists"),
+        (errno.EISDIR, "Is a directory"),
+        (errno.ENOTDIR, "Not a directory"),
+        (errno.EBUSY, "Device or resource busy"),
+        (errno.ENAMETOOLONG, "File name too long"),
+    ],
+)
+def test_each_common_system_reason_is_a_translated_text(languages, translation, code, source):
+    languages("fr")
+    translation("fr", {source: f"raison {code} en français"})
+    assert os_reason(OSError(code, "the system's English words", "/data/x.gpkg")) == f"raison {code} en français"
+
+
+def test_another_system_reason_keeps_the_system_words(languages):
+    languages("fr")
+    assert os_reason(OSError(errno.EIO, "Input/output error", "/data/x.gpkg")) == "Input/output error"
+    assert os_reason(ValueError("not a number")) == "not a number"
 
 
 def test_a_path_with_spaces_in_an_arabic_sentence_is_one_run(languages):

@@ -23,7 +23,7 @@ import os
 import re
 from pathlib import Path
 
-from ..core.base.errors import CartongError
+from ..core.base.errors import CartongError, os_reason
 from ..core.base.i18n import tr
 
 _FULL = ("disk is full", "no space left", "disk full")
@@ -255,7 +255,7 @@ def _rename(tmp: str, target: Path) -> None:
             os.replace(side, target.with_suffix(os.path.splitext(side)[1]))
         os.replace(tmp, target)
     except OSError as err:
-        raise _incomplete(target, err.strerror or str(err)) from err
+        raise _incomplete(target, os_reason(err)) from err
 
 
 def _copy_into(tmp: str, layer: str, target: Path, table: str, geometry, layer_options, rows: int) -> None:

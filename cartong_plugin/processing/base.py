@@ -10,7 +10,7 @@ import sqlite3
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 
-from ..core.base.errors import CartongError
+from ..core.base.errors import CartongError, os_reason
 from ..core.base.i18n import tr
 from .parameter_help import apply_help, help_texts
 
@@ -228,7 +228,7 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
             return tr(
                 "{file} cannot be written: the folder {folder} cannot be written to ({reason}). "
                 "Choose a folder you can write to."
-            ).format(file=place.name, folder=str(Path(os.path.abspath(place)).parent), reason=err.strerror or "")
+            ).format(file=place.name, folder=str(Path(os.path.abspath(place)).parent), reason=os_reason(err))
         return None
 
     def _damaged_input_sentence(self, err, parameters, context) -> str | None:

@@ -22,7 +22,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from .errors import CartongError
+from .errors import CartongError, os_reason
 from .i18n import tr
 from .writers import ABANDONED_AFTER, SIDE_FILES, remove_stale, writer_tag
 from .writers import machine as _machine
@@ -195,7 +195,7 @@ def temporary_beside(path, suffix: str | None = None):
             tr(
                 "{file} cannot be written: the folder {folder} cannot be written to ({reason}). "
                 "Choose a folder you can write to."
-            ).format(file=target.name, folder=str(target.parent), reason=err.strerror or str(err)),
+            ).format(file=target.name, folder=str(target.parent), reason=os_reason(err)),
             path=str(target),
         ) from err
     os.close(fd)

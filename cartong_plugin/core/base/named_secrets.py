@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import CartongError
+from .errors import CartongError, os_reason
 from .i18n import tr
 
 MAX_SECRET_FILE_BYTES = 64 * 1024  # a token, password or key is tiny: anything bigger is the wrong file
@@ -93,7 +93,7 @@ def read_named_secret(source: str, what: str, *, parameter: str) -> NamedSecret:
     except (OSError, UnicodeDecodeError) as err:
         raise CartongError(
             tr("The file {file}, named for {what}, could not be read as text: {error}").format(
-                file=path, what=what, error=getattr(err, "strerror", None) or type(err).__name__
+                file=path, what=what, error=os_reason(err) if isinstance(err, OSError) else type(err).__name__
             )
         ) from err
     if not value:

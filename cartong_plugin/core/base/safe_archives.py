@@ -23,7 +23,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from .errors import CartongError
+from .errors import CartongError, os_reason
 from .i18n import tr
 from .safe_files import (
     OFFICE_HEAD_BYTES,
@@ -244,7 +244,7 @@ def safe_extract_zip(
         for item in written:
             item.unlink(missing_ok=True)
         raise CartongError(
-            tr("{file} could not be extracted ({error}).").format(file=path.name, error=err), path=str(path)
+            tr("{file} could not be extracted ({error}).").format(file=path.name, error=os_reason(err)), path=str(path)
         ) from err
     return written
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..base.atomic import atomic_output, disk_is_full, low_space, no_space_error
-from ..base.errors import CartongError
+from ..base.errors import CartongError, os_reason
 from ..base.i18n import tr, trn
 from ..base.paths import resources_dir
 from ..base.safe_files import file_sha256, sanitise_filename
@@ -122,7 +122,7 @@ def _write_error(output: Path, err: OSError) -> CartongError:
         tr(
             "The field package cannot be written into {folder}: the folder cannot be written to ({reason}). "
             "Choose a folder you can write to."
-        ).format(folder=str(output), reason=err.strerror or str(err)),
+        ).format(folder=str(output), reason=os_reason(err)),
         path=str(output),
     )
 

@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..base.errors import CartongError
+from ..base.errors import CartongError, os_reason
 from ..base.i18n import tr
 from ..base.paths import resources_dir
 from ..base.qgis_compat import decode_uri
@@ -81,7 +81,9 @@ def load_exercises(path=None) -> list[Exercise]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as err:
-        raise CartongError(tr("Exercises file {file} could not be read: {error}").format(file=path, error=err)) from err
+        raise CartongError(
+            tr("Exercises file {file} could not be read: {error}").format(file=path, error=os_reason(err))
+        ) from err
     exercises, seen = [], set()
     for exercise in data.get("exercises", []):
         where = tr('Exercises file {file}, exercise "{id}"').format(file=path, id=exercise.get("id"))

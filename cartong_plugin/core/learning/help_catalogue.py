@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
+from ..base.errors import os_reason
 from ..base.i18n import tr
 from ..base.paths import resources_dir
 
@@ -324,7 +325,7 @@ def read_catalogue_file(path, origin: str = "bundled") -> tuple[list[Resource], 
             tr("Help catalogue {file} was not found; check the path in the CartONG settings.").format(file=path)
         ]
     except (OSError, UnicodeDecodeError) as err:
-        return [], [tr("Help catalogue {file} could not be read ({error}).").format(file=path, error=err)]
+        return [], [tr("Help catalogue {file} could not be read ({error}).").format(file=path, error=os_reason(err))]
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:

@@ -23,7 +23,7 @@ import shutil
 from pathlib import Path
 
 from ..base.atomic import atomic_output, disk_is_full, low_space
-from ..base.errors import CartongError
+from ..base.errors import CartongError, os_reason
 from ..base.i18n import tr
 from ..base.paths import sample_dir
 from ..base.qgis_compat import write_project_anonymously
@@ -142,7 +142,7 @@ class TrainingSession:
             state = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as err:
             raise CartongError(
-                tr("{file} is not a readable training session ({error}).").format(file=path, error=err)
+                tr("{file} is not a readable training session ({error}).").format(file=path, error=os_reason(err))
             ) from err
         return cls(folder, state, exercises)
 
@@ -370,7 +370,7 @@ def _staging(folder: Path, needed: int):
                 tr(
                     "The training session could not be written in {folder} ({reason}): nothing was left "
                     "there. Choose a folder you can write to."
-                ).format(folder=folder, reason=err.strerror or err),
+                ).format(folder=folder, reason=os_reason(err)),
                 path=str(folder),
             ) from err
         raise

@@ -37,7 +37,7 @@ from qgis.PyQt.QtCore import QDate, QLocale, Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..base.errors import CartongError
+from ..base.errors import CartongError, os_reason
 from ..base.i18n import tr
 from ..base.paths import resources_dir
 from ..base.qgis_compat import size_legend_heading_gap
@@ -73,7 +73,9 @@ def load_template(page: str, project: QgsProject) -> QgsPrintLayout:
     try:
         content = path.read_text(encoding="utf-8")
     except OSError as err:
-        raise CartongError(tr("Cannot read the layout template {file}: {error}").format(file=path, error=err)) from err
+        raise CartongError(
+            tr("Cannot read the layout template {file}: {error}").format(file=path, error=os_reason(err))
+        ) from err
     if not document.setContent(content):
         raise CartongError(tr("The layout template {file} is not valid XML.").format(file=path))
     layout = QgsPrintLayout(project)

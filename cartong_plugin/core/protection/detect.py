@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..base.errors import CartongError
+from ..base.errors import CartongError, os_reason
 from ..base.i18n import tr
 from ..base.paths import resources_dir
 from ..survey.number_columns import latin_digits
@@ -184,7 +184,7 @@ def load_keywords(path=None) -> dict[str, dict]:
             tr(
                 "The personal-data keyword file {file} cannot be used ({error}). Fix it "
                 "or clear the setting {setting} to use the bundled list."
-            ).format(file=path, error=err, setting=SETTING_KEYWORDS_PATH),
+            ).format(file=path, error=os_reason(err), setting=SETTING_KEYWORDS_PATH),
             path=str(path),
         ) from err
 

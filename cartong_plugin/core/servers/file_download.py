@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import requests
 
 from ..base.atomic import disk_is_full
+from ..base.errors import os_reason
 from ..base.i18n import tr, trn
 from ..base.redact import without_credentials
 from .server_errors import FileNotWritten, NetworkUnavailable, ServerBusy, ServerError, ServerTimeout
@@ -167,7 +168,7 @@ def not_written(path: Path, err: Exception) -> FileNotWritten:
     error = FileNotWritten(
         tr(
             "{file} could not be written ({error}): check the free disk space and that the folder can be written to."
-        ).format(file=path.name.removesuffix(".part"), error=getattr(err, "strerror", None) or err),
+        ).format(file=path.name.removesuffix(".part"), error=os_reason(err)),
         path=str(path),
     )
     error.disk_full = disk_is_full(err)  # its own sentence, kept as it is by the GeoPackage's atomic_output

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from ..base.errors import CartongError
+from ..base.errors import CartongError, os_reason
 from ..base.i18n import tr, trn
 from ..base.safe_files import content_kind, describe_content
 from . import export_shape
@@ -225,7 +225,7 @@ def read_csv_text(
     except OSError as err:
         raise _fail(
             tr("The file {file} cannot be read: {reason}. Is it open in another program?").format(
-                file=str(path), reason=err.strerror or str(err)
+                file=str(path), reason=os_reason(err)
             ),
             path,
         ) from None

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..base.atomic import atomic_output
-from ..base.errors import CartongError
+from ..base.errors import CartongError, os_reason
 from ..base.i18n import tr
 from ..base.outputs import refuse_output_over_inputs, refuse_replacing_decisions
 from ..base.safe_files import file_sha256
@@ -324,7 +324,7 @@ def import_survey(
             tr(
                 "The GeoPackage {file} cannot be written: {reason}. Choose another folder or "
                 "close the program using it."
-            ).format(file=str(output), reason=getattr(err, "strerror", None) or err),
+            ).format(file=str(output), reason=os_reason(err)),
             path=str(output),
         ) from err
     report.seconds = time.perf_counter() - started
@@ -348,7 +348,7 @@ def _read_and_plan(
     except OSError as err:  # vanished or locked while being read: about the input, not the GeoPackage
         raise CartongError(
             tr("The file {file} cannot be read: {reason}. Is it open in another program?").format(
-                file=str(data_path), reason=err.strerror or str(err)
+                file=str(data_path), reason=os_reason(err)
             ),
             path=str(data_path),
         ) from err

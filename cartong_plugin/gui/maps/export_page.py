@@ -27,7 +27,7 @@ from qgis.PyQt.QtWidgets import (
     QWizardPage,
 )
 
-from ...core.base.errors import CartongError
+from ...core.base.errors import CartongError, os_reason
 from ...core.base.i18n import left_to_right, tr, trn
 from ...core.base.safe_files import free_path
 from ...core.maps.map_texts import MAP_SHARE
@@ -58,7 +58,7 @@ def problem_text(err: Exception, output: str) -> str:
         return str(err)
     if isinstance(err, OSError):
         return tr("Cannot write {file}: {error}. Choose another folder or file name.").format(
-            file=output, error=err.strerror or err
+            file=output, error=os_reason(err)
         )
     QgsMessageLog.logMessage(repr(err), LOG_TAG, Qgis.MessageLevel.Critical)
     return tr("Unexpected error: {error}. Details are in the message log.").format(error=err)
