@@ -12,6 +12,7 @@ import errno
 import shutil
 import subprocess
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from qgis.core import QgsProcessingException
@@ -193,3 +194,48 @@ def test_a_path_with_spaces_in_an_arabic_sentence_is_one_run(languages):
     assert tr(sentence).format(file=path) == sentence.format(file=f"{LRI}{path}{PDI}")
     languages("fr")
     assert tr(sentence).format(file=path) == sentence.format(file=path)
+
+
+# -- the field package's summary: the size and the count of files as the language writes them ----------------
+
+ZIP_SENTENCE = ("Zip to copy: {zip} ({size} MB, %n file).", "Zip to copy: {zip} ({size} MB, %n files).")
+
+
+@pytest.fixture()
+def summary(qgis_iface, qgis_new_project, tmp_path):
+    from cartong_plugin.gui.field.wizard import FieldWizard
+
+    wizard = FieldWizard(qgis_iface, None)
+    wizard.run_page.report = SimpleNamespace(
+        zip=tmp_path / "kaga.zip",
+        folder=tmp_path / "kaga",
+        bytes=6_800_000,
+        files=38,
+        basemap=None,
+        missing_attachments={},
+    )
+
+    def text() -> str:
+        wizard.summary_page.initializePage()
+        return wizard.summary_page.summary.text().split("\n")[0]
+
+    yield text
+    wizard.reject()
+    wizard.deleteLater()
+
+
+def test_the_package_size_is_written_as_french_writes_numbers(languages, summary, tmp_path):
+    languages("fr")
+    assert summary() == f"Zip to copy: {tmp_path / 'kaga.zip'} (6,8 MB, 38 files)."
+    languages("en")
+    assert summary() == f"Zip to copy: {tmp_path / 'kaga.zip'} (6.8 MB, 38 files)."
+
+
+def test_the_package_files_take_the_arabic_plural_of_their_number(languages, translation, summary, tmp_path):
+    languages("ar")
+    # Arabic's six forms: 0, 1, 2, 3-10, 11-99, 100-102...
+    forms = [
+        f"ملف zip للنسخ: {{zip}} ({{size}} ميغابايت، %n {word})." for word in ("ف0", "ف1", "ف2", "ملفات", "ملفًا", "ف5")
+    ]
+    translation("ar", {ZIP_SENTENCE[1]: forms})
+    assert summary() == f"ملف zip للنسخ: {LRI}{tmp_path / 'kaga.zip'}{PDI} (٦٫٨ ميغابايت، ٣٨ ملفًا)."

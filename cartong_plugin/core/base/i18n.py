@@ -8,10 +8,12 @@ In a right-to-left language both keep each path or address the sentence is given
 run (``_paths_left_to_right``).
 """
 
+from __future__ import annotations
+
 import re
 from collections.abc import Iterable
 
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QLocale
 
 CONTEXT = "CartONG"
 
@@ -49,13 +51,17 @@ def tr(text: str) -> str:
     return _paths_left_to_right(QCoreApplication.translate(CONTEXT, text))
 
 
-def trn(singular: str, plural: str, count: int) -> str:
+def trn(singular: str, plural: str, count: int, locale: QLocale | None = None) -> str:
     """A sentence about ``count`` things, in the plural form its language needs for that number.
 
     Both texts hold ``%n`` where the number goes. ``plural`` is the message translators see (as
     numerus forms: French uses the singular for 0 and 1); without a translation, the English
-    ``singular`` is used for exactly 1.
+    ``singular`` is used for exactly 1. With ``locale`` (``translation.plugin_locale()``) the number is
+    written as that language writes it ("1 234" in French, "٣٨" in Arabic), like the other numbers of the
+    sentence formatted with it; the texts then hold no other digits.
     """
+    if locale is not None:
+        return trn(singular, plural, count).replace(str(int(count)), locale.toString(int(count)))
     count = int(count)
     if abs(count) >= 2**31:  # Qt takes a 32-bit count (tiles of a big country at zoom 19 pass it)
         # the form is chosen for a 7-digit number with the same last six digits (what plural rules

@@ -10,7 +10,7 @@ English QGIS is right-to-left, and a French plugin in an Arabic QGIS is left-to-
 from __future__ import annotations
 
 from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
 from .paths import i18n_dir
 
@@ -24,6 +24,12 @@ def preferred_language() -> str:
     override = settings.value(SETTING_LOCALE, "", type=str)
     locale = override or settings.value("locale/userLocale", "", type=str) or "en"
     return locale[:2].lower()
+
+
+def plugin_locale() -> QLocale:
+    """How the plugin's language writes numbers ("6,8" in French, "٦٫٨" in Arabic): QGIS's own locale may
+    be another language's (the plugin's can be chosen apart, ``cartong/locale``)."""
+    return QLocale(preferred_language())
 
 
 def layout_direction(language: str | None = None) -> Qt.LayoutDirection:

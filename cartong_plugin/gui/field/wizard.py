@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.base.i18n import left_to_right, tr, trn
-from ...core.base.translation import preferred_language
+from ...core.base.translation import plugin_locale, preferred_language
 from ..admin_layers import admin_boundary_layers, boundaries_file, default_boundaries
 from ..tasks import CoreTask, follow_task
 from ..wizard_common import CartongWizard, WizardPage, plain_label
@@ -358,9 +358,12 @@ class SummaryPage(WizardPage):
     def initializePage(self):  # noqa: N802
         report = self.wizard().run_page.report
         lines = [
-            tr("Zip to copy: {zip} ({size:.1f} MB, {files} files).").format(
-                zip=left_to_right(report.zip), size=report.bytes / 1e6, files=report.files
-            ),
+            trn(
+                "Zip to copy: {zip} ({size} MB, %n file).",
+                "Zip to copy: {zip} ({size} MB, %n files).",
+                report.files,
+                plugin_locale(),
+            ).format(zip=report.zip, size=plugin_locale().toString(report.bytes / 1e6, "f", 1)),  # zip: isolated by tr
             tr("Folder: {folder}").format(folder=left_to_right(report.folder)),
         ]
         basemap = report.basemap
