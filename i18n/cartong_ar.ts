@@ -182,7 +182,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="234" />
+      <location filename="../cartong_plugin/core/field/package.py" line="246" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>‏%n مرفق من {file} مفقود وليس في الحزمة: {files}</numerusform>
@@ -218,7 +218,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="127" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="128" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
         <numerusform>‏%n تغيير أُجريت في الميدان لم تُدمج (انظر التحذيرات أعلاه).</numerusform>
@@ -254,7 +254,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="94" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="95" />
       <source>%n cleaning decisions</source>
       <translation>
         <numerusform>‏%n قرار تنظيف</numerusform>
@@ -263,6 +263,30 @@
         <numerusform>‏%n قرارات تنظيف</numerusform>
         <numerusform>‏%n قرارًا للتنظيف</numerusform>
         <numerusform>‏%n قرار تنظيف</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/personal.py" line="124" />
+      <source>%n cleaning decisions about those columns were left out too.</source>
+      <translation>
+        <numerusform>استُبعد أيضًا %n قرار تنظيف يخص تلك الأعمدة.</numerusform>
+        <numerusform>استُبعد أيضًا قرار تنظيف واحد (%n) يخص تلك الأعمدة.</numerusform>
+        <numerusform>استُبعد أيضًا قرارا تنظيف (%n) يخصان تلك الأعمدة.</numerusform>
+        <numerusform>استُبعدت أيضًا %n قرارات تنظيف تخص تلك الأعمدة.</numerusform>
+        <numerusform>استُبعد أيضًا %n قرارَ تنظيف يخص تلك الأعمدة.</numerusform>
+        <numerusform>استُبعد أيضًا %n قرار تنظيف يخص تلك الأعمدة.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/personal.py" line="95" />
+      <source>%n columns at high risk ({columns})</source>
+      <translation>
+        <numerusform>‏%n عمود عالي الخطورة ({columns})</numerusform>
+        <numerusform>عمود واحد (%n) عالي الخطورة ({columns})</numerusform>
+        <numerusform>عمودان (%n) عاليا الخطورة ({columns})</numerusform>
+        <numerusform>‏%n أعمدة عالية الخطورة ({columns})</numerusform>
+        <numerusform>‏%n عمودًا عالي الخطورة ({columns})</numerusform>
+        <numerusform>‏%n عمود عالي الخطورة ({columns})</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -314,7 +338,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="115" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="116" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
         <numerusform>‏%n تعارض: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب.</numerusform>
@@ -524,7 +548,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="242" />
+      <location filename="../cartong_plugin/core/field/package.py" line="254" />
       <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
       <translation>
         <numerusform>‏%n ملف من مجلد المرفقات في {file} لا تنتمي إلى أي إرسال متبقٍّ (حُذف منذ ذلك الحين؟) ولم تُوضع في الحزمة: {files}</numerusform>
@@ -740,7 +764,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="353" />
+      <location filename="../cartong_plugin/core/field/personal.py" line="133" />
+      <source>%n photos or files linked from those columns were left out too.</source>
+      <translation>
+        <numerusform>استُبعدت أيضًا %n صورة أو ملف مرتبطة بتلك الأعمدة.</numerusform>
+        <numerusform>استُبعدت أيضًا صورة أو ملف واحد (%n) مرتبط بتلك الأعمدة.</numerusform>
+        <numerusform>استُبعدت أيضًا صورتان أو ملفان (%n) مرتبطان بتلك الأعمدة.</numerusform>
+        <numerusform>استُبعدت أيضًا %n صور أو ملفات مرتبطة بتلك الأعمدة.</numerusform>
+        <numerusform>استُبعدت أيضًا %n صورةً أو ملفًا مرتبطة بتلك الأعمدة.</numerusform>
+        <numerusform>استُبعدت أيضًا %n صورة أو ملف مرتبطة بتلك الأعمدة.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="379" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>كانت %n صورة أو ملف من الإرسالات مفقودة: وهي مدرجة في manifest.json.</numerusform>
@@ -764,7 +800,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="93" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="94" />
       <source>%n repeat rows added</source>
       <translation>
         <numerusform>‏%n صف تكرار مضاف</numerusform>
@@ -1507,7 +1543,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="92" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="93" />
       <source>%n values edited</source>
       <translation>
         <numerusform>‏%n قيمة معدَّلة</numerusform>
@@ -1675,7 +1711,7 @@
       <translation>(قائمة مرفقاته)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/i18n.py" line="44" />
+      <location filename="../cartong_plugin/core/base/i18n.py" line="80" />
       <source>, </source>
       <translation>، </translation>
     </message>
@@ -1730,7 +1766,7 @@
       <translation>ملف ‎.xlsx أو ‎.csv؛ الخلايا التي تبدأ كصيغة تُسبق بفاصلة علوية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="87" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="94" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept) and each field change not merged (a row deleted in the field, a change to a row the office removed), with its reason, e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
       <translation>ملف CSV يسرد كل قيمة غُيّرت في المكتب ومن قِبل الفريق الميداني معًا (تُحفظ قيمة المكتب) وكل تغيير من العمل الحقلي لم يُدمج (صف حُذف في الميدان، أو تغيير على صف أزاله المكتب)، مع سببه، مثل conflicts.csv. القائمة نفسها موجودة في الجدول field_conflicts.</translation>
     </message>
@@ -1782,6 +1818,11 @@
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="52" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
       <translation>دائرة في مركز كل وحدة، مساحتها متناسبة مع عدد الإرسالات.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="127" />
+      <source>A field laptop can be lost or stolen: by default, the personal data at high risk and the raw tables stay at the office. Include them only for an encrypted laptop, and delete the package from it after the merge. The points of the submissions are in the package either way.</source>
+      <translation>قد يُفقد الحاسوب المحمول الميداني أو يُسرق: افتراضيًا، تبقى البيانات الشخصية عالية الخطورة والجداول الخام في المكتب. لا تُضمّنها إلا لحاسوب محمول مشفّر، واحذف الحزمة منه بعد الدمج. نقاط الإرسالات موجودة في الحزمة في كلتا الحالتين.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="23" />
@@ -1942,12 +1983,12 @@
       <translation>الحدود الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="101" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
       <source>Admin boundaries (*.gpkg *.shp *.geojson *.json)</source>
       <translation>الحدود الإدارية (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="53" />
       <source>Admin boundaries (GeoPackage, optional)</source>
       <translation>الحدود الإدارية (GeoPackage، اختياري)</translation>
     </message>
@@ -2047,7 +2088,7 @@
       <translation>يتكوّن الأطلس من صفحات خرائط تظليل: اختر MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="70" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="77" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
       <translation>مجلد فارغ أو جديد يُكتب فيه مجلد الحزمة وملف zip الخاص بها، مثل /home/me/packages/team_a.</translation>
     </message>
@@ -2057,7 +2098,7 @@
       <translation>أوقف خطأ غير متوقع التشغيل ({error}). التفاصيل في السجل (عرض &gt; اللوحات &gt; سجل الرسائل، تبويب CartONG).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="78" />
       <source>Analysis</source>
       <translation>التحليل</translation>
     </message>
@@ -2107,7 +2148,7 @@
       <translation>جارٍ تطبيق سجل التنظيف على {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="79" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="80" />
       <source>Archiving</source>
       <translation>الأرشفة</translation>
     </message>
@@ -2127,7 +2168,7 @@
       <translation>منطقة الاهتمام، دون طبقة إدارية (تُعلَّم نقاط GPS الواقعة خارجها)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="59" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="62" />
       <source>Area of the basemap (empty: the surveys and boundaries)</source>
       <translation>منطقة خريطة الأساس (فارغ: المسوح والحدود)</translation>
     </message>
@@ -2157,6 +2198,11 @@
     <message>
       <source>Areas with fewer submissions show 'insufficient data', not a percentage.</source>
       <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/personal.py" line="140" />
+      <source>At the merge, the office keeps its values of what was left out.</source>
+      <translation>عند الدمج، يحتفظ المكتب بقيمه لما استُبعد.</translation>
     </message>
     <message>
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
@@ -2198,7 +2244,7 @@
       <translation>المرفقات المُنزَّلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="82" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="92" />
       <source>Attachments missing</source>
       <translation>المرفقات المفقودة</translation>
     </message>
@@ -2228,27 +2274,27 @@
       <translation>تلقائي ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="360" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="388" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>عند العودة إلى المكتب، ادمج الحزمة المُعادة باستخدام الخوارزمية «دمج حزمة ميدانية مُعادة».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="175" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="197" />
       <source>Background map</source>
       <translation>خريطة الخلفية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="161" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
       <source>Background map for offline work</source>
       <translation>خريطة الخلفية للعمل دون اتصال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="348" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="374" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>خريطة الخلفية: البلدان والحدود الإدارية فقط. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="345" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="371" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>خريطة الخلفية: {tiles} بلاطة مخزنة للعمل دون اتصال.</translation>
     </message>
@@ -2343,7 +2389,7 @@
       <translation type="vanished">يبني الطبقة المنظفة من طبقة المسح وسجل التنظيف بالطريقة نفسها في كل مرة: صفوف change_response تعيّن القيمة الجديدة، وصفوف remove_survey تحذف الإرسال (وفي حالة uuid مكرر تُحذف النسخ اللاحقة فقط)، وصفوف no_action وpending لا تغيّر شيئًا. السجل هو الجدول «cleaning_log» في ملف GeoPackage الخاص بالمسح ما لم تختر سجلًا معدَّلًا بصيغة CSV/XLSX؛ ويُرفض السجل الذي لا تطابق قيم uuid أو الأسئلة فيه الطبقة، مع قائمة بصفوفه الخاطئة. لا تُغيَّر طبقة الإدخال. وعند تطبيق خط عرض/خط طول معكوس أو مصحَّح، تُنقل النقطة أيضًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>‏CSV (*.csv *.CSV)</translation>
     </message>
@@ -2353,7 +2399,7 @@
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="253" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="275" />
       <source>Cancel the build</source>
       <translation>إلغاء تحضير الحزمة</translation>
     </message>
@@ -2383,7 +2429,7 @@
       <translation>أُلغي: لم تُكتب الطبقة المنظفة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="148" />
+      <location filename="../cartong_plugin/core/field/package.py" line="153" />
       <source>Cancelled: no field package was written.</source>
       <translation>أُلغي: لم تُكتب أي حزمة ميدانية.</translation>
     </message>
@@ -2398,7 +2444,7 @@
       <translation>أُلغي: لم تُكتب أي خريطة أساس غير متصلة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="321" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="344" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>أُلغي: لم يبقَ أي شيء في المجلد.</translation>
     </message>
@@ -2418,7 +2464,7 @@
       <translation>أُلغي: لم تُكتب الأعداد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="178" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="183" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>أُلغي: لم يتغير GeoPackage المكتب.</translation>
     </message>
@@ -2463,7 +2509,7 @@
       <translation>لا يمكن قراءة سجل تنظيف من {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="76" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="77" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>لا يمكن قراءة قالب التخطيط {file}: {error}</translation>
     </message>
@@ -2629,7 +2675,7 @@
       <translation>اختر مجلدًا فارغًا لجلسة التدريب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="221" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="243" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>اختر مجلدًا فارغًا أو جديدًا: يُكتب مجلد الحزمة وملف zip الخاص بها داخله. انسخ ملف zip إلى الحاسوب المحمول الميداني وافتح المشروع الموجود فيه.</translation>
     </message>
@@ -2639,7 +2685,7 @@
       <translation>اختر ملفًا آخر: لا يمكن أن تحل النسخة المراد مشاركتها محل المسح نفسه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="89" />
+      <location filename="../cartong_plugin/core/field/package.py" line="94" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>اختر GeoPackage مسح واحدًا على الأقل للحزمة الميدانية.</translation>
     </message>
@@ -2823,7 +2869,7 @@
       <translation>التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="65" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="66" />
       <source>Cleaning decisions merged</source>
       <translation>قرارات التنظيف المدمجة</translation>
     </message>
@@ -2985,6 +3031,11 @@
       <translation>حُذفت افتراضيًا الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة: {columns}. لمشاركتها، طبّق عليها الترميز المستعار (PSEUDONYMISE_FIELDS) أو أبقِ عليها (KEEP_FIELDS).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="95" />
+      <source>Columns of personal data at high risk (left out or carried)</source>
+      <translation>أعمدة البيانات الشخصية عالية الخطورة (المستبعدة أو المضمّنة)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/field/report.py" line="149" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>لم تُدمج أعمدة النسخة الميدانية غير الموجودة في مسح المكتب: {columns}</translation>
@@ -3070,12 +3121,12 @@
       <translation>جارٍ مقارنة {file} بقائمة الإرسالات على {host}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
       <source>Conflicts (CSV)</source>
       <translation>التعارضات (CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="66" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="67" />
       <source>Conflicts (office value kept)</source>
       <translation>التعارضات (يُبقى على قيمة المكتب)</translation>
     </message>
@@ -3117,7 +3168,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="243" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="245" />
       <source>Coordinate system: {crs}</source>
       <translation>نظام الإحداثيات: {crs}</translation>
     </message>
@@ -3131,7 +3182,12 @@
       <translation type="vanished">ينسخ كل جداول GeoPackage المسح (الجداول الخام كما وردت، وطبقة المسح المُنمَّطة بنقاطها، وجداول التكرار، وسجل التنظيف، وجداول البيانات الوصفية والنموذج) إلى مخطط جديد في قاعدة بيانات PostgreSQL مع PostGIS، بالأسماء والقيم نفسها، في معاملة واحدة: إذا فشل أي شيء أو انقطع الاتصال، لا يبقى أي شيء في قاعدة البيانات. يُنشأ دوران للمخطط: &lt;schema&gt;_reviewer (يمكنه تسجيل قرارات التنظيف) و&lt;schema&gt;_viewer (يمكنه القراءة فقط)؛ ويمنحهما المسؤول للأشخاص. الجداول الخام ترفض أي تغيير. يُقرأ GeoPackage فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="284" />
+      <location filename="../cartong_plugin/core/field/personal.py" line="92" />
+      <source>Copy it only to an encrypted laptop, and delete it from the laptop after the merge.</source>
+      <translation>لا تنسخها إلا إلى حاسوب محمول مشفّر، واحذفها من الحاسوب المحمول بعد الدمج.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="307" />
       <source>Copying the data and building the project…</source>
       <translation>نسخ البيانات وبناء المشروع…</translation>
     </message>
@@ -3234,12 +3290,12 @@
       <translation>البيانات والوحدات الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="76" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
       <source>Data cleaning</source>
       <translation>تنظيف البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="75" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="76" />
       <source>Data collection</source>
       <translation>جمع البيانات</translation>
     </message>
@@ -3249,7 +3305,7 @@
       <translation>جرى جمع البيانات من {first} إلى {last}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="80" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="81" />
       <source>Data protection</source>
       <translation>حماية البيانات</translation>
     </message>
@@ -3289,7 +3345,7 @@
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="225" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="227" />
       <source>Date: {date}</source>
       <translation>التاريخ: {date}</translation>
     </message>
@@ -3353,6 +3409,11 @@
       <translation>معرّف الجهاز أو الحساب</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="44" />
+      <source>Device or resource busy</source>
+      <translation>الجهاز أو المورد مشغول</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/displace.py" line="46" />
       <source>Displacement needs a minimum distance above 0 and a maximum distance above the minimum (got {min} m and {max} m).</source>
       <translation>تتطلب الإزاحة مسافة دنيا أكبر من 0 ومسافة قصوى أكبر من الدنيا (القيم المستلمة: {min} م و{max} م).</translation>
@@ -3368,7 +3429,7 @@
       <translation>أُنجزت في</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="309" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="332" />
       <source>Done.</source>
       <translation>تم.</translation>
     </message>
@@ -3554,12 +3615,12 @@
       <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/exercises.py" line="84" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="85" />
       <source>Exercises file {file} could not be read: {error}</source>
       <translation>تعذّرت قراءة ملف التمارين {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/exercises.py" line="87" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="89" />
       <source>Exercises file {file}, exercise "{id}"</source>
       <translation>ملف التمارين {file}، التمرين "{id}"</translation>
     </message>
@@ -3664,7 +3725,7 @@
       <translation>أدنى عدد من الإرسالات لحساب نسبة مئوية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="67" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="68" />
       <source>Field changes not merged (listed with the conflicts)</source>
       <translation>تغييرات العمل الحقلي غير المدمجة (مُدرجة مع التعارضات)</translation>
     </message>
@@ -3674,7 +3735,7 @@
       <translation>المنطقة الزمنية للحواسيب المحمولة الميدانية: {zone} (UTC{offset} اليوم).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="106" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="122" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
       <translation>
         <numerusform>كُتبت الحزمة الميدانية: %n ملف، {size} ميغابايت، في {seconds} ث: {zip}</numerusform>
@@ -3686,7 +3747,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="48" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
       <translation>الحزم الميدانية (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
@@ -3705,12 +3766,22 @@
       <translation>الملف</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="41" />
+      <source>File exists</source>
+      <translation>الملف موجود</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="45" />
+      <source>File name too long</source>
+      <translation>اسم الملف طويل جدًا</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="56" />
       <source>File names of the attachments skipped</source>
       <translation>أسماء ملفات المرفقات التي تم تخطيها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="79" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="89" />
       <source>Files in the package</source>
       <translation>الملفات في الحزمة</translation>
     </message>
@@ -3725,7 +3796,7 @@
       <translation>أول يوم لجمع البيانات (YYYY-MM-DD، اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="233" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="255" />
       <source>Folder</source>
       <translation>المجلد</translation>
     </message>
@@ -3808,7 +3879,7 @@
       <translation>من البيانات المجمّعة إلى خريطة جاهزة للطباعة، خطوة بخطوة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="181" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="203" />
       <source>From zoom level (whole country)</source>
       <translation>من مستوى التكبير (البلد كله)</translation>
     </message>
@@ -3928,32 +3999,32 @@
       <translation>مساعدة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="327" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="328" />
       <source>Help catalogue {file} could not be read ({error}).</source>
       <translation>تعذّرت قراءة دليل المساعدة {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="332" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="333" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
       <translation>دليل المساعدة {file} ليس JSON صالحًا: السطر {line}، العمود {column}: {error}. يُستخدم الدليل المرفق بالإضافة في الأثناء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="324" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="325" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
       <translation>لم يُعثر على دليل المساعدة {file}؛ تحقّق من المسار في إعدادات CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="301" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="302" />
       <source>Help catalogue {file}, entry {n}</source>
       <translation>دليل المساعدة {file}، الإدخال {n}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="339" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="340" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
       <translation>دليل المساعدة {file}: يجب أن تكون قيمة "format" هي "{expected}".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="297" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="298" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
       <translation>دليل المساعدة {file}: كان متوقعًا وجود {{"resources": [ … ]}} في بداية الملف.</translation>
     </message>
@@ -4090,6 +4161,16 @@
       <translation>في الميدان</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="119" />
+      <source>Include the personal data (names, phones, GPS coordinates, photos)</source>
+      <translation>تضمين البيانات الشخصية (الأسماء، الهواتف، إحداثيات GPS، الصور)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="81" />
+      <source>Include the personal data at high risk and the raw tables (encrypted laptop only)</source>
+      <translation>تضمين البيانات الشخصية عالية الخطورة والجداول الخام (لحاسوب محمول مشفّر فقط)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="172" />
       <source>Insufficient data</source>
       <translation>بيانات غير كافية</translation>
@@ -4118,6 +4199,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="64" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>تُعلَّم المقابلات الأقصر من هذه المدة بالدقائق (الافتراضي 10؛ لا تُعلَّم حالات الرفض). خذ أقصر مقابلة حقيقية في المرحلة التجريبية.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="42" />
+      <source>Is a directory</source>
+      <translation>هذا مجلد</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="37" />
@@ -4210,7 +4296,7 @@
       <translation>الأسئلة الرئيسية لكشف التكرار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="81" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="91" />
       <source>Kind of basemap (mbtiles or vector)</source>
       <translation>نوع خريطة الأساس (mbtiles أو vector)</translation>
     </message>
@@ -4279,12 +4365,12 @@
       <translation>لغة نصوص الخريطة: en (الإنجليزية) أو fr (الفرنسية) أو es (الإسبانية) أو pt (البرتغالية) أو ar (العربية، بتخطيط من اليمين إلى اليسار)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="111" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="112" />
       <source>Language of the offline help</source>
       <translation>لغة المساعدة غير المتصلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="64" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="67" />
       <source>Language of the offline help (en, fr…; empty: QGIS's)</source>
       <translation>لغة المساعدة غير المتصلة (en، fr…؛ فارغ: لغة QGIS)</translation>
     </message>
@@ -4348,8 +4434,25 @@
       <source>Learn more: {title}, {url}</source>
       <translation>لمعرفة المزيد: {title}، {url}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/personal.py" line="109" />
+      <source>Left out of the package to protect personal data: %n columns at high risk ({columns}).</source>
+      <translation>
+        <numerusform>استُبعد من الحزمة لحماية البيانات الشخصية: %n عمود عالي الخطورة ({columns}).</numerusform>
+        <numerusform>استُبعد من الحزمة لحماية البيانات الشخصية: عمود واحد (%n) عالي الخطورة ({columns}).</numerusform>
+        <numerusform>استُبعد من الحزمة لحماية البيانات الشخصية: عمودان (%n) عاليا الخطورة ({columns}).</numerusform>
+        <numerusform>استُبعدت من الحزمة لحماية البيانات الشخصية: %n أعمدة عالية الخطورة ({columns}).</numerusform>
+        <numerusform>استُبعد من الحزمة لحماية البيانات الشخصية: %n عمودًا عالي الخطورة ({columns}).</numerusform>
+        <numerusform>استُبعد من الحزمة لحماية البيانات الشخصية: %n عمود عالي الخطورة ({columns}).</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="292" />
+      <location filename="../cartong_plugin/core/field/personal.py" line="117" />
+      <source>Left out too: the tables {tables}, which the field work and the merge do not need.</source>
+      <translation>استُبعدت أيضًا: الجداول {tables}، التي لا يحتاج إليها العمل الميداني ولا الدمج.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/templates.py" line="294" />
       <source>Legend</source>
       <translation>مفتاح الخريطة</translation>
     </message>
@@ -4513,7 +4616,7 @@
       <translation>أعد إنشاء خريطة الأساس حين يستجيب المصدر، قبل التوجه إلى الميدان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="78" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="88" />
       <source>Manifest</source>
       <translation>البيان</translation>
     </message>
@@ -4548,7 +4651,7 @@
       <translation>ملف الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="244" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="246" />
       <source>Map reference: {reference}</source>
       <translation>مرجع الخريطة: {reference}</translation>
     </message>
@@ -4572,7 +4675,7 @@
       <translation>كُتبت الخريطة في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="227" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="229" />
       <source>Map: {author}</source>
       <translation>إعداد الخريطة: {author}</translation>
     </message>
@@ -4666,7 +4769,7 @@
       <translation>دمج حزمة ميدانية مُعادة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="87" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="88" />
       <source>Merged into {file}: {counts}.</source>
       <translation>دُمج في {file}: {counts}.</translation>
     </message>
@@ -4766,7 +4869,7 @@
       <translation>الفواصل الطبيعية (Jenks) أو حدود فئات تحددها بنفسك تناسب هذه القيم بشكل أفضل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="74" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="75" />
       <source>Needs definition</source>
       <translation>تحديد الاحتياجات</translation>
     </message>
@@ -4831,7 +4934,7 @@
       <translation>لا توجد في {layer} أي وحدة لها قيمة في {field}: لم يُحتسب أي إرسال في أي من وحداتها، لذا تعرض الخريطة كل الوحدات بلا بيانات. إن كان المسح قد أُجري هناك، فتحقق من إحداثيات الإرسالات (خط العرض وخط الطول معكوسان، أو نظام الإحداثيات المرجعي خاطئ) ثم أعد عدّها (عدّ الإرسالات حسب الوحدة الإدارية).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="341" />
+      <location filename="../cartong_plugin/core/field/package.py" line="366" />
       <source>No basemap source was given.</source>
       <translation>لم يُحدَّد أي مصدر لخريطة الأساس.</translation>
     </message>
@@ -4896,6 +4999,11 @@
       <translation>لم يُحدَّد ملف GeoPackage للناتج.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/personal.py" line="102" />
+      <source>No personal data at high risk was found in the surveys.</source>
+      <translation>لم يُعثر على بيانات شخصية عالية الخطورة في المسوح.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="48" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
       <translation>لم يُحدَّد أي مكان لـ {what}: اكتب env:VARIABLE أو file:PATH.</translation>
@@ -4909,6 +5017,11 @@
       <location filename="../cartong_plugin/core/servers/http.py" line="450" />
       <source>No server address was given.</source>
       <translation>لم يُحدَّد عنوان الخادم.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="39" />
+      <source>No space left on device</source>
+      <translation>لا توجد مساحة متبقية على الجهاز</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/answer_checks.py" line="213" />
@@ -4963,6 +5076,11 @@
       <translation>لا توجد إرسالات</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="36" />
+      <source>No such file or directory</source>
+      <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="140" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>لا توجد طبقة مسح في المشروع: استورد مسحًا أولًا (الخطوة 1)، أو أضف الطبقة «survey» من ملف GeoPackage الخاص به.</translation>
@@ -4978,7 +5096,7 @@
       <translation>تعذّر إنشاء أي بلاطة من {source} (لا توجد شبكة، أو خطأ في الخادم، أو بلاطات فارغة فقط).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="172" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="194" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>بدون بلاطات: البلدان والحدود الإدارية فقط</translation>
     </message>
@@ -4996,6 +5114,11 @@
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="229" />
       <source>None</source>
       <translation>لا شيء</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="43" />
+      <source>Not a directory</source>
+      <translation>ليس مجلدًا</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="316" />
@@ -5053,7 +5176,12 @@
       <translation>عنوان خادم ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="53" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="70" />
+      <source>Off (default): the columns found to hold personal data at high risk (names, phone numbers, GPS coordinates written out, photo links), the cleaning decisions and photos of those columns and the raw tables stay at the office; the merge keeps the office values of what was left out. On: the package carries them, for a field team that needs them, on an encrypted laptop only; delete the package from the laptop after the merge. Either way the points of the submissions stay exact.</source>
+      <translation>عند عدم التحديد (الافتراضي): تبقى في المكتب الأعمدة التي وُجد أنها تحتوي على بيانات شخصية عالية الخطورة (الأسماء، وأرقام الهواتف، وإحداثيات GPS المكتوبة في عمود، وروابط الصور)، وقرارات التنظيف وصور تلك الأعمدة، والجداول الخام؛ ويحتفظ الدمج بقيم المكتب لما استُبعد. عند التحديد: تحملها الحزمة، لفريق ميداني يحتاج إليها، على حاسوب محمول مشفّر فقط؛ احذف الحزمة من الحاسوب المحمول بعد الدمج. في كلتا الحالتين تبقى نقاط الإرسالات دقيقة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
       <source>Office survey GeoPackage</source>
       <translation>ملف GeoPackage المسح في المكتب</translation>
     </message>
@@ -5148,6 +5276,11 @@
       <translation>تعذّر الوصول إلى OpenStreetMap: تستخدم الخريطة الخلفية غير المتصلة.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="38" />
+      <source>Operation not permitted</source>
+      <translation>العملية غير مسموح بها</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="91" />
       <source>Optional: one count per answer of this question.</source>
       <translation>اختياري: عدد لكل إجابة على هذا السؤال.</translation>
@@ -5163,7 +5296,7 @@
       <translation>أو مفتاح محفوظ خارج QGIS: ‏env:VARIABLE أو file:PATH يحتوي على 64 حرفًا ست عشريًا (يعمل بدون سطح مكتب؛ لا تُطلب كلمة المرور الرئيسية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="103" />
       <source>Or another file</source>
       <translation>أو ملف آخر</translation>
     </message>
@@ -5211,7 +5344,7 @@
       <translation>ملف الناتج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="75" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="85" />
       <source>Output folder (empty or new)</source>
       <translation>مجلد الإخراج (فارغ أو جديد)</translation>
     </message>
@@ -5291,17 +5424,17 @@
       <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="76" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="86" />
       <source>Package folder</source>
       <translation>مجلد الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="237" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="259" />
       <source>Package name</source>
       <translation>اسم الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="77" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="87" />
       <source>Package zip</source>
       <translation>ملف zip الخاص بالحزمة</translation>
     </message>
@@ -5354,6 +5487,11 @@
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="241" />
       <source>Percentages from</source>
       <translation>النسب المئوية ابتداءً من</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="37" />
+      <source>Permission denied</source>
+      <translation>الإذن مرفوض</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
@@ -5465,12 +5603,12 @@
       <translation>الدقة أسوأ من {limit} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="30" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="31" />
       <source>Prepare a field package (offline)</source>
       <translation>تحضير حزمة ميدانية (دون اتصال)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="369" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="397" />
       <source>Prepare for the field</source>
       <translation>التحضير للعمل الميداني</translation>
     </message>
@@ -5480,12 +5618,12 @@
       <translation>التحضير للعمل الميداني…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="287" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="310" />
       <source>Preparing the field package</source>
       <translation>تحضير الحزمة الميدانية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="245" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="267" />
       <source>Preparing the package</source>
       <translation>تحضير الحزمة</translation>
     </message>
@@ -5545,9 +5683,13 @@
       <translation>إعادة مجلد التدريب إلى حالته الأولى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="33" />
       <source>Puts everything a field team needs to work without network in one folder and one zip: the QGIS project (relative paths), the survey GeoPackages with their attachments, the admin boundaries, the styles, the print layouts, an offline basemap of the area (or a vector background when no tile can be made), the offline help in the chosen language and the learning catalogue. manifest.json lists the size and sha256 of every file. The output folder must be empty or new. Attachments that are missing are listed in the log and the manifest. Bring the package back with 'Merge a returned field package'.</source>
-      <translation>يجمع في مجلد واحد وملف zip واحد كل ما يحتاجه الفريق الميداني للعمل دون شبكة: مشروع QGIS (مسارات نسبية)، وملفات GeoPackage المسح مع مرفقاتها، والحدود الإدارية، والأنماط، وتخطيطات الطباعة، وخريطة أساس غير متصلة للمنطقة (أو خلفية متجهية عندما يتعذر إنشاء أي بلاطة)، والمساعدة غير المتصلة باللغة المختارة، وفهرس التعلم. يسرد manifest.json حجم كل ملف وsha256 الخاص به. يجب أن يكون مجلد الإخراج فارغًا أو جديدًا. تُدرج المرفقات المفقودة في السجل وفي البيان. أعد الحزمة باستخدام 'دمج حزمة ميدانية مُعادة'.</translation>
+      <translation type="vanished">يجمع في مجلد واحد وملف zip واحد كل ما يحتاجه الفريق الميداني للعمل دون شبكة: مشروع QGIS (مسارات نسبية)، وملفات GeoPackage المسح مع مرفقاتها، والحدود الإدارية، والأنماط، وتخطيطات الطباعة، وخريطة أساس غير متصلة للمنطقة (أو خلفية متجهية عندما يتعذر إنشاء أي بلاطة)، والمساعدة غير المتصلة باللغة المختارة، وفهرس التعلم. يسرد manifest.json حجم كل ملف وsha256 الخاص به. يجب أن يكون مجلد الإخراج فارغًا أو جديدًا. تُدرج المرفقات المفقودة في السجل وفي البيان. أعد الحزمة باستخدام 'دمج حزمة ميدانية مُعادة'.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="34" />
+      <source>Puts everything a field team needs to work without network in one folder and one zip: the QGIS project (relative paths), the survey GeoPackages with their attachments, the admin boundaries, the styles, the print layouts, an offline basemap of the area (or a vector background when no tile can be made), the offline help in the chosen language and the learning catalogue. manifest.json lists the size and sha256 of every file. The output folder must be empty or new. Attachments that are missing are listed in the log and the manifest. The personal data at high risk (names, phone numbers, GPS coordinates written out, photo links) and the raw tables stay at the office unless you include them; the manifest says what was left out. Bring the package back with 'Merge a returned field package'.</source>
+      <translation>يجمع في مجلد واحد وملف zip واحد كل ما يحتاجه الفريق الميداني للعمل دون شبكة: مشروع QGIS (مسارات نسبية)، وملفات GeoPackage المسح مع مرفقاتها، والحدود الإدارية، والأنماط، وتخطيطات الطباعة، وخريطة أساس غير متصلة للمنطقة (أو خلفية متجهية عندما يتعذر إنشاء أي بلاطة)، والمساعدة غير المتصلة باللغة المختارة، وفهرس التعلم. يسرد manifest.json حجم كل ملف وsha256 الخاص به. يجب أن يكون مجلد الإخراج فارغًا أو جديدًا. تُدرج المرفقات المفقودة في السجل وفي البيان. تبقى البيانات الشخصية عالية الخطورة (الأسماء، وأرقام الهواتف، وإحداثيات GPS المكتوبة في عمود، وروابط الصور) والجداول الخام في المكتب ما لم تُضمّنها؛ ويذكر البيان ما استُبعد. أعد الحزمة باستخدام 'دمج حزمة ميدانية مُعادة'.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="312" />
@@ -5555,7 +5697,7 @@
       <translation>تعذّر على QGIS تصدير الخريطة إلى {file} ({error}): تحقّق من أن المجلد قابل للكتابة وأن القرص غير ممتلئ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="83" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="85" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>تعذّر على QGIS تحميل قالب التخطيط {file}.</translation>
     </message>
@@ -5643,6 +5785,11 @@
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="440" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>اقرأ الملاحظة قبل إرسال الملف: فهي ترافقه.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="40" />
+      <source>Read-only file system</source>
+      <translation>نظام الملفات للقراءة فقط</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/tasks.py" line="221" />
@@ -5733,7 +5880,7 @@
       <translation>مجموعات التكرار (جداول مستقلة): {repeats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="64" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="65" />
       <source>Repeat rows added to submissions</source>
       <translation>صفوف التكرار المضافة إلى الإرسالات</translation>
     </message>
@@ -5817,7 +5964,7 @@
       <translation>دقة التصدير بالنقاط في البوصة: 300 (الافتراضي) للطباعة، و150 للشاشات والبريد الإلكتروني، وحتى 1200. الأعلى أوضح وأثقل: صفحة A3 بصيغة PNG بدقة 600 نقطة/بوصة تبلغ نحو 7000 x 9900 بكسل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="46" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="47" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
       <translation>الحزمة الميدانية المُعادة (zip أو manifest.json أو GeoPackage)</translation>
     </message>
@@ -6157,12 +6304,12 @@
       <translation>ابحث عن uuid أو سؤال أو قيم أو مشكلة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="110" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="111" />
       <source>See the table {table} and {csv}.</source>
       <translation>انظر الجدول {table} و{csv}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="112" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="113" />
       <source>See the table {table} in {file}.</source>
       <translation>انظر الجدول {table} في {file}.</translation>
     </message>
@@ -6256,7 +6403,7 @@
       <translation type="vanished">عرض الإرسالات كنقاط على الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="80" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="90" />
       <source>Size of the package (bytes)</source>
       <translation>حجم الحزمة (بايت)</translation>
     </message>
@@ -6290,7 +6437,7 @@
       <translation>المحاذاة: حجم خلايا الشبكة بالأمتار (الافتراضي 1000)؛ تنتقل كل نقطة إلى مركز خليتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="223" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="225" />
       <source>Sources: {sources}</source>
       <translation>المصادر: {sources}</translation>
     </message>
@@ -6355,7 +6502,7 @@
       <translation>تُعلَّم الخطوات تلقائيًا عند ظهور نتيجتها. انقر نقرًا مزدوجًا على خطوة لفتح صفحة المساعدة الخاصة بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="187" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="209" />
       <source>Stop above this number of tiles</source>
       <translation>التوقف عند تجاوز هذا العدد من البلاطات</translation>
     </message>
@@ -6489,7 +6636,7 @@
       <translation>ملف GeoPackage للمسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="90" />
       <source>Survey GeoPackages</source>
       <translation>ملفات GeoPackage المسح</translation>
     </message>
@@ -6782,7 +6929,7 @@
       <translation>لا يمكن قراءة الحدود الإدارية {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="107" />
+      <location filename="../cartong_plugin/core/field/package.py" line="112" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>الحدود الإدارية {file} غير موجودة.</translation>
     </message>
@@ -7083,7 +7230,7 @@
       <translation>الأعمدة {columns} تحدد هوية العاملين أو الأجهزة أو الحسابات أو الوثائق ويُطبَّق عليها الترميز المستعار افتراضيًا، لكن تعذّر فتح أي مفتاح للترميز المستعار ({reason}): لذا حُذفت بدلًا من ذلك. لمشاركتها بأسماء مستعارة، حدّد مفتاحًا عبر KEY_SOURCE (file:... أو env:...) أو KEY_AUTHCFG؛ وللإبقاء عليها كما هي، أدرجها في KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="125" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="128" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>ملف التعارضات {file} مجلد: أعطِ اسم ملف، مثل conflicts.csv.</translation>
     </message>
@@ -7283,7 +7430,7 @@
       <translation>حقل الحدود الإدارية الذي يحمل الأسماء التي تُطابَق معها الإجابات المكتوبة، مثل adm2_name. الافتراضي adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="117" />
+      <location filename="../cartong_plugin/core/field/package.py" line="122" />
       <source>The field package cannot be written into {folder}: the folder cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>تتعذر كتابة الحزمة الميدانية في {folder}: لا يمكن الكتابة في هذا المجلد ({reason}). اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
@@ -7586,7 +7733,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="74" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="75" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>الطبقة {layer} ليس فيها عمود _uuid: لا يمكن مطابقة الإرسالات.</translation>
     </message>
@@ -7671,12 +7818,12 @@
       <translation>نقاط الطبقة هي أماكن إجراء المقابلات، وغالبًا ما تكون مساكن الأشخاص: أزِحها أو ألصقها بشبكة أو اجمعها قبل مشاركتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="93" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>لا يحتوي قالب التخطيط على عنصر {kind} بالمعرّف {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="80" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>قالب التخطيط {file} ليس XML صالحًا.</translation>
     </message>
@@ -7755,17 +7902,17 @@
       <translation type="vanished">الحقل الرقمي الذي تُلوَّن الوحدات الإدارية حسبه: submissions (عدد الإرسالات، الافتراضي)، أو answer_pct (نسبة بـ %)، أو value_mean أو value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="217" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="222" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>لا يحتوي GeoPackage المكتب أو المُعاد على طبقة 'survey': قم باستيراد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="123" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>ملف GeoPackage الخاص بالمكتب {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="82" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="89" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
       <translation>ملف GeoPackage لمسح المكتب الذي أُعدت منه الحزمة، مثل household_survey.gpkg. تُدمج فيه الإرسالات الجديدة والقيم التي عدّلها الفريق الميداني وقرارات التنظيف؛ ولا تتغير أبدًا الصفوف الخام الموجودة فيه.</translation>
     </message>
@@ -7775,7 +7922,7 @@
       <translation>الخلفية غير المتصلة هي بدلًا من ذلك خريطة متجهية: {file} (البلدان والحدود الإدارية).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="343" />
+      <location filename="../cartong_plugin/core/field/package.py" line="368" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>الخلفية غير المتصلة خريطة متجهية للبلدان والحدود الإدارية.</translation>
     </message>
@@ -7790,7 +7937,7 @@
       <translation>يجب أن تكون خريطة الأساس غير المتصلة {file} ملفًا بصيغة ‎.mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="81" />
+      <location filename="../cartong_plugin/core/field/package.py" line="86" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>مجلد الإخراج {folder} ليس فارغًا: اختر مجلدًا فارغًا أو جديدًا، حتى لا يُستبدل أي شيء موجود فيه.</translation>
     </message>
@@ -7818,8 +7965,20 @@
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>سيُكتب الناتج {path} خارج المجلد المختار {folder}؛ لم يُكتب أي شيء.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/personal.py" line="224" />
+      <source>The package did not carry %n columns of personal data ({columns}): they were not merged, the office values stay as they are.</source>
+      <translation>
+        <numerusform>لم تحمل الحزمة %n عمود من البيانات الشخصية ({columns}): لم تُدمج، وتبقى قيم المكتب كما هي.</numerusform>
+        <numerusform>لم تحمل الحزمة عمودًا واحدًا (%n) من البيانات الشخصية ({columns}): لم يُدمج، وتبقى قيم المكتب كما هي.</numerusform>
+        <numerusform>لم تحمل الحزمة عمودين (%n) من البيانات الشخصية ({columns}): لم يُدمجا، وتبقى قيم المكتب كما هي.</numerusform>
+        <numerusform>لم تحمل الحزمة %n أعمدة من البيانات الشخصية ({columns}): لم تُدمج، وتبقى قيم المكتب كما هي.</numerusform>
+        <numerusform>لم تحمل الحزمة %n عمودًا من البيانات الشخصية ({columns}): لم تُدمج، وتبقى قيم المكتب كما هي.</numerusform>
+        <numerusform>لم تحمل الحزمة %n عمود من البيانات الشخصية ({columns}): لم تُدمج، وتبقى قيم المكتب كما هي.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="330" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="353" />
       <source>The package is ready</source>
       <translation>الحزمة جاهزة</translation>
     </message>
@@ -7836,12 +7995,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="78" />
+      <location filename="../cartong_plugin/core/field/personal.py" line="144" />
+      <source>The package still holds the exact location of each submission (the points of the map).</source>
+      <translation>لا تزال الحزمة تحتوي على الموقع الدقيق لكل إرسال (نقاط الخريطة).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="85" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>الحزمة التي أعادها الفريق: ملف zip الخاص بها، أو manifest.json، أو ملف GeoPackage للمسح، مثل field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="223" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="228" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>لم تُحضَّر الحزمة {package} من {office}: لا يوجد فيه أي من إرسالاتها البالغة {count} (مسح آخر؟). لم يُدمج شيء؛ ادمجها في ملف المسح الذي حُضّرت منه.</translation>
     </message>
@@ -7871,7 +8035,7 @@
       <translation>تعذّرت كتابة المشروع {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="96" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="97" />
       <source>The project's polygon layers with a P-code field. The package takes the whole file they come from.</source>
       <translation>طبقات المضلعات في المشروع التي فيها حقل P-code. تأخذ الحزمة الملف الذي جاءت منه كاملًا.</translation>
     </message>
@@ -7940,17 +8104,17 @@
       <translation>تعذّر إرسال الطلب إلى {host} بشأن {what}: يحتوي رمز الوصول أو كلمة المرور أو عنوان الخادم على حرف لا يمكن إرساله (فاصل سطر، أو حرف نُسخ عن طريق الخطأ). انسخ رمز الوصول أو كلمة المرور مجددًا، وتحقّق من عنوان الخادم، ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="106" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>الحزمة المُعادة لا تأتي بجديد (هل دُمجت من قبل؟): بقي {file} كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="82" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="85" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>الحزمة المُعادة {file} لا تحتوي على GeoPackage مسح باسم {name} (الموجود: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="70" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="73" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>الحزمة المُعادة {file} ليست مجلد حزمة ميدانية ولا ملف zip الخاص بها ولا GeoPackage.</translation>
     </message>
@@ -8142,6 +8306,11 @@
       <translation>الإرسال {uuid} بلا موقع.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/column_notes.py" line="137" />
+      <source>The submission's instanceID, from the column {column} without its 'uuid:' prefix, as Kobo writes _uuid (the raw table keeps {column} as received).</source>
+      <translation>معرّف instanceID الخاص بالإرسال، مأخوذ من العمود {column} من دون البادئة 'uuid:'، كما يكتب Kobo العمود _uuid (يحتفظ الجدول الخام بالعمود {column} كما ورد).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>تُكتب الإرسالات في ملف GeoPackage: جداول خام كما وصلت، وطبقة النقاط «survey»، وسجل لكل عملية تنزيل.</translation>
@@ -8162,7 +8331,7 @@
       <translation>ملف GeoPackage للمسح المراد كتابته، مثل household_survey.gpkg: الجدول الخام تمامًا كما ورد، والطبقة المحدَّدة الأنواع 'survey' (نقاط في EPSG:4326)، وجدول لكل مجموعة تكرار، وجدول بيانات وصفية. يُكتب في ملف مؤقت ثم يُعاد تسميته عند اكتماله: لا يترك الاستيراد الفاشل أي ملف مكتوب جزئيًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="94" />
+      <location filename="../cartong_plugin/core/field/package.py" line="99" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>ملف GeoPackage المسح {file} غير موجود أو ليس ملفًا بصيغة ‎.gpkg.</translation>
     </message>
@@ -8177,7 +8346,7 @@
       <translation>كُتب ملف GeoPackage الخاص بالمسح {file}، لكن تعذّرت مشاركته في PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="77" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="78" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>توضع ملفات GeoPackage المسح والحدود الإدارية في الحزمة مع مشروع يُفتح بدون إنترنت، والمساعدة غير المتصلة.</translation>
     </message>
@@ -8236,7 +8405,7 @@
       <translation>إرسالات المسح المراد عدّها: الطبقة 'survey' من ملف GeoPackage المستورد (مثل household_survey.gpkg|layername=survey) أو نسختها المنظفة. لا تُعدّ الإرسالات التي لا موقع لها إلا عبر حقل P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="317" />
+      <location filename="../cartong_plugin/core/field/package.py" line="342" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>لا تحتوي المسوح والحدود على أي موقع يمكن أخذ المنطقة منه: حدّد منطقة خريطة الأساس غير المتصلة.</translation>
     </message>
@@ -8256,7 +8425,7 @@
       <translation>يحتوي الجدول {table} في {file} على العمود {column} أكثر من مرة ({names}): لا يمكن معرفة أيها يُقرأ. أبقِ عمودًا واحدًا باسم {column} (احذف الأعمدة الأخرى أو أعد تسميتها)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="167" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="171" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>الجدول {table} في {file} تالف (الصف {row}): لا يمكن دمج الحزمة بأمان.</translation>
     </message>
@@ -8363,7 +8532,7 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({parameter})؛ أقرب أسماء الحقول إليه: {close}. اكتب الاسم كما تحمله الطبقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="129" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="131" />
       <source>There is no layer to put on the map.</source>
       <translation>لا توجد أي طبقة لوضعها على الخريطة.</translation>
     </message>
@@ -8416,6 +8585,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="101" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>يُعلَّم هذا العدد من المقابلات (الافتراضي 4) التي بدأها جهاز واحد أو جامع البيانات نفسه خلال الدقائق المحددة أدناه: أسرع من أن تكون مقابلات حقيقية.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/personal.py" line="104" />
+      <source>This package carries personal data: {what}.</source>
+      <translation>تحمل هذه الحزمة بيانات شخصية: {what}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/report.py" line="155" />
@@ -8477,7 +8651,7 @@
       <translation>البلاطات المقدَّرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="162" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="184" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>تُخزَّن في الحزمة بلاطات خريطة خلفية لديك في QGIS (أثناء اتصالك بالإنترنت). وبدونها تُستخدم خلفية بسيطة للبلدان والحدود الإدارية.</translation>
     </message>
@@ -8492,7 +8666,7 @@
       <translation>البلاطات المكتوبة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="114" />
       <source>Time zone of the field laptops (e.g. Africa/Bangui; empty: this computer's)</source>
       <translation>المنطقة الزمنية للحواسيب المحمولة الميدانية (مثل Africa/Bangui؛ فارغ: منطقة هذا الحاسوب)</translation>
     </message>
@@ -8507,7 +8681,7 @@
       <translation>للحسم لاحقًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="182" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="204" />
       <source>To zoom level (streets)</source>
       <translation>إلى مستوى التكبير (الشوارع)</translation>
     </message>
@@ -8527,7 +8701,7 @@
       <translation>جلسة تدريب…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="99" />
+      <location filename="../cartong_plugin/core/field/package.py" line="104" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>ملفا GeoPackage مسح يحملان الاسم {file}: أعد تسمية أحدهما، فالحزمة تحتفظ بمجلد بيانات واحد.</translation>
     </message>
@@ -8720,7 +8894,7 @@
       <translation>القيم المُغيَّرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="64" />
       <source>Values edited</source>
       <translation>القيم المعدَّلة</translation>
     </message>
@@ -8735,7 +8909,7 @@
       <translation>دور القارئ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="78" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="79" />
       <source>Visualisation and maps</source>
       <translation>التصوير البياني والخرائط</translation>
     </message>
@@ -8802,7 +8976,7 @@
       <translation>المدخلات: {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="76" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="77" />
       <source>What to take to the field</source>
       <translation>ما يجب أخذه إلى الميدان</translation>
     </message>
@@ -8837,7 +9011,7 @@
       <translation>أماكن جمع الإرسالات، بلون لكل إجابة (التسميات من النموذج).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="220" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="242" />
       <source>Where to write the package</source>
       <translation>أين تُكتب الحزمة</translation>
     </message>
@@ -9042,9 +9216,20 @@
       <translation>اسمك، ويُكتب في العمود «who» للصفوف التي تعدّلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="338" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
-      <translation>ملف zip للنسخ: {zip} ({size:.1f} ميغابايت، {files} ملفات).</translation>
+      <translation type="vanished">ملف zip للنسخ: {zip} ({size:.1f} ميغابايت، {files} ملفات).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="361" />
+      <source>Zip to copy: {zip} ({size} MB, %n files).</source>
+      <translation>
+        <numerusform>ملف zip المراد نسخه: {zip} ({size} ميغابايت، %n ملف).</numerusform>
+        <numerusform>ملف zip المراد نسخه: {zip} ({size} ميغابايت، ملف واحد (%n)).</numerusform>
+        <numerusform>ملف zip المراد نسخه: {zip} ({size} ميغابايت، ملفان (%n)).</numerusform>
+        <numerusform>ملف zip المراد نسخه: {zip} ({size} ميغابايت، %n ملفات).</numerusform>
+        <numerusform>ملف zip المراد نسخه: {zip} ({size} ميغابايت، %n ملفًا).</numerusform>
+        <numerusform>ملف zip المراد نسخه: {zip} ({size} ميغابايت، %n ملف).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="279" />
@@ -9459,7 +9644,7 @@
       <translation>تواريخ وأوقات (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="393" />
       <source>dates</source>
       <translation>تواريخ</translation>
     </message>
@@ -9469,7 +9654,7 @@
       <translation>تواريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="393" />
       <source>dates and times</source>
       <translation>تواريخ وأوقات</translation>
     </message>
@@ -9677,7 +9862,7 @@
       <translation>لا يمكن مطابقة صفوفها مع صفوف المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="261" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="263" />
       <source>km</source>
       <translation>كم</translation>
     </message>
@@ -9721,7 +9906,7 @@
       <translation type="vanished">القيمة الجديدة (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="235" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="236" />
       <source>no answer (the connection failed)</source>
       <translation>لا يوجد رد (فشل الاتصال)</translation>
     </message>
@@ -9741,7 +9926,7 @@
       <translation>لا توجد طبقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="186" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="208" />
       <source>no limit</source>
       <translation>بلا حد</translation>
     </message>
@@ -9780,7 +9965,7 @@
       <translation>ليس ملف XForm كاملًا: مقطوع أو تالف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="241" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="242" />
       <source>not asked: the server's file storage was failing (see the warning).</source>
       <translation>لم يُطلب: كان تخزين الملفات في الخادم معطلًا (انظر التحذير).</translation>
     </message>
@@ -10059,6 +10244,11 @@
       <translation>القرص ممتلئ</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/personal.py" line="100" />
+      <source>the exact location of each submission</source>
+      <translation>الموقع الدقيق لكل إرسال</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/atomic_sink.py" line="275" />
       <source>the file cannot be opened for writing</source>
       <translation>لا يمكن فتح الملف للكتابة</translation>
@@ -10156,6 +10346,11 @@
       <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="79" />
       <source>the question {parent} it names is in the repeat group {repeat}</source>
       <translation>السؤال {parent} الذي يسميه موجود في المجموعة المتكررة {repeat}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/personal.py" line="99" />
+      <source>the raw tables ({tables})</source>
+      <translation>الجداول الخام ({tables})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="208" />
@@ -10501,7 +10696,7 @@
       <translation>تعذّر حفظ الملف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="168" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="169" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>تعذّرت كتابة {file} ({error}): تحقق من المساحة الحرة على القرص ومن إمكانية الكتابة في المجلد.</translation>
     </message>
@@ -10596,7 +10791,7 @@
       <translation>لا يحتوي الملف {file} على أي إرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="417" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="420" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر (الجدول المُنمَّط، مع عمود تسمية بجانب كل سؤال اختيار، سيكون فيه {typed}). صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
@@ -10801,7 +10996,7 @@
       <translation>أصبح الملف {file} موجودًا الآن: عُد إلى الصفحة الأولى لتختار ما تريد فعله. لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="106" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="109" />
       <source>{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy the package again from the field laptop, then run again.</source>
       <translation>‏{file} من الحزمة المُعادة {package} تالف أو لم يُنسخ كاملًا (ذاكرة USB نُزعت مبكرًا، أو قرص معطوب): لا يمكن دمجه، ولم يتغير GeoPackage المكتب. انسخ الحزمة مرة أخرى من الحاسوب المحمول الميداني، ثم أعد التشغيل.</translation>
     </message>
@@ -10821,7 +11016,7 @@
       <translation>لم يُنزَّل {file} من خادم: يمكن استبداله فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="152" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="157" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>لم يُعدّ {file} كحزمة ميدانية (ليس فيه الجدول {table}): لا يمكن تمييز تغييراته عن تغييرات المكتب، لم يُدمج أي شيء.</translation>
     </message>
@@ -11228,7 +11423,7 @@
       <translation>الملف {file}: الصف {row} صف عناوين آخر يختلف عن الصف 1 ({differences}): ربما ضُمّ في ملف واحد تصديران من إصدارين مختلفين من النموذج، مما كان سيضع القيم تحت أسئلة غير أسئلتها. لم يُستورد أي شيء: استورد كل تصدير على حدة، أو نزّل من الخادم تصديرًا واحدًا لجميع الإصدارات.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="376" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="379" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>‏{file}: قُطع الصف {row} بنهاية الملف: تُرك %n صف من {typed} صُنعت منه خارج ذلك الجدول، كي لا تأخذ الفحوص والعدّ والخرائط إرسالًا جزئيًا على أنه كامل؛ ويحتفظ بها {raw} كما وصلت.</numerusform>
@@ -11414,7 +11609,7 @@
       <translation>لا يدمج {host} تكرارات النموذج {id} في الرد ($expand، ODK Central 1.2 وما بعده): تُنزَّل بدلًا من ذلك من جداولها الخاصة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="196" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="197" />
       <source>{host} gave no usable address for attachment {name} of submission {uuid} ({link}: not an http or https address), so it was not asked; report it to the server's administrator.</source>
       <translation>لم يقدّم {host} عنوانًا صالحًا للمرفق {name} من الإرسال {uuid} ({link}: ليس عنوان http أو https)، لذا لم يُطلب؛ أبلغ مسؤول الخادم بذلك.</translation>
     </message>
@@ -11548,7 +11743,7 @@
       <translation>يكتب {host} روابط 'الصفحة التالية' الخاصة بـ {what} بعنوان آخر ({other})، كما يفعل خادم يعمل خلف وسيط (proxy) أو مُعدّ باسم نطاق آخر: تُطلب الصفحات من {host}، ولا يُرسَل أي شيء إلى {other}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="252" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="253" />
       <source>{host}'s file storage answered {answer} for {row} attachments in a row: the remaining %n attachments were not asked. The submissions are all in the GeoPackage; run the download again with Update and attachments ticked later to fetch them.</source>
       <translation>
         <numerusform>فشل تخزين الملفات في {host} ({answer}) مع {row} من المرفقات على التوالي: لم يُطلب %n من المرفقات المتبقية. الإرسالات كلها موجودة في GeoPackage؛ أعد تشغيل التنزيل لاحقًا مع تحديد خياري «تحديث» و«تنزيل المرفقات» لجلبها.</numerusform>
@@ -11579,7 +11774,7 @@
       <translation>‏{label} (التسمية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/companions.py" line="120" />
+      <location filename="../cartong_plugin/core/protection/companions.py" line="131" />
       <source>{layer} carries no form of the survey, so the protections that read it (lists of people, calculated positions, question types) could not apply: share the survey's GeoPackage, which carries its form, instead.</source>
       <translation>لا يحتوي {layer} على نموذج المسح، لذا تعذّر تطبيق وسائل الحماية التي تعتمد عليه (قوائم الأشخاص، والمواقع المحسوبة، وأنواع الأسئلة): شارك بدلًا من ذلك ملف GeoPackage الخاص بالمسح، الذي يحتوي على نموذجه.</translation>
     </message>
@@ -11776,27 +11971,27 @@
       <translation>‏{rows}؛ {counts}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="118" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="119" />
       <source>{server} answered {what} with HTTP {status} and no file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>أجاب {server} عن {what} بـ HTTP {status} دون ملف، لذا لم يُحتفظ بأي شيء. أعد تشغيل التنزيل لاحقًا مع تحديد خياري «تحديث» و«تنزيل المرفقات»؛ وإن تكرر ذلك، فأبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="134" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="135" />
       <source>{server} answered {what} with a message instead of the file ({message}), so it was not kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>أجاب {server} عن {what} برسالة بدلًا من الملف ({message})، لذا لم يُحتفظ بالرد. أعد تشغيل التنزيل لاحقًا مع تحديد خياري «تحديث» و«تنزيل المرفقات»؛ وإن تكرر ذلك، فأبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="95" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="96" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
       <translation>أجاب {server} عن {what} بصفحة ويب (صفحة تسجيل دخول مثلًا) بدلًا من الملف، لذا لم يُحتفظ بالرد. تحقّق في متصفح ويب من أن هذا الحساب يستطيع فتح مرفقات النموذج، ثم شغّل تحديثًا مع المرفقات لجلب الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="102" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="103" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
       <translation>أجاب {server} عن {what} بصفحة ويب (صفحة تسجيل دخول مثلًا) بدلًا من الملف، لذا لم يُحتفظ بالرد: الملف موجود على {other}، وهو ليس {host} ولذلك لا يتلقى أيًا من بيانات الاعتماد الخاصة به. اطلب من مسؤول {host} أن يقدّم المرفقات من {host}، ثم شغّل تحديثًا مع المرفقات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="126" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="127" />
       <source>{server} sent an empty answer for {what} instead of the file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>أرسل {server} ردًّا فارغًا لـ {what} بدلًا من الملف، لذا لم يُحتفظ بأي شيء. أعد تشغيل التنزيل لاحقًا مع تحديد خياري «تحديث» و«تنزيل المرفقات»؛ وإن تكرر ذلك، فأبلغ مسؤول الخادم.</translation>
     </message>
@@ -11817,7 +12012,7 @@
       <translation type="vanished">عُرض {shown} من أصل {rows} صف؛ {pending} معلّقة، {changed} للتغيير، {removed} للإزالة، {kept} تبقى كما هي.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="396" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="399" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>‏{table}: يعطي النموذج الآن {column} نوعًا آخر، لكن هذا العمود في طبقة المسح لا يحتوي إلا على {kind}: لم تُترك أي إجابة جديدة فارغة (%n) (يحتفظ {raw} بها كما أُجيب عنها).</numerusform>
@@ -11833,7 +12028,7 @@
       <translation type="vanished">عُدّ {total} إرسال في {areas} وحدة؛ {outside} خارج كل الوحدات أو برمز P-code غير معروف؛ {missing} بلا موقع ولا رمز P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="52" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="53" />
       <source>{what} has no http or https address: it was not asked.</source>
       <translation>ليس لـ {what} عنوان http أو https: لم يُطلب.</translation>
     </message>
@@ -11847,7 +12042,7 @@
       <translation type="vanished">‏{what} حجمه {size} ميغابايت لكن المساحة الحرة على قرص {folder} هي {free} ميغابايت فقط: حرّر بعض المساحة أو اختر مجلدًا آخر، ثم أعد التنزيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="150" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="151" />
       <source>{what} is {size} MB, more than the free space on the disk of {folder} ({free} MB): it was not downloaded. Free some space, then run the download again with Update and attachments ticked.</source>
       <translation>حجم {what} هو {size} ميغابايت، أي أكثر من المساحة الفارغة على قرص {folder} ({free} ميغابايت): لم يُنزَّل. حرّر بعض المساحة، ثم أعد تشغيل التنزيل مع تحديد خياري «تحديث» و«تنزيل المرفقات».</translation>
     </message>
@@ -11862,7 +12057,7 @@
       <translation>غير موجود على {host} (HTTP 404): {what}. ربما حُذف النموذج أو أُرشف، أو أن معرّفه ID خاطئ. تحقّق منه في صفحة الخادم على الويب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="212" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="213" />
       <source>{where} (id "{id}")</source>
       <translation>‏{where} (id "{id}")</translation>
     </message>
@@ -11877,37 +12072,37 @@
       <translation>يحتوي {where} على {problem}: انسخ القيمة مجددًا، كاملةً وفي سطر واحد، من المكان الذي أُنشئت فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/exercises.py" line="90" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="92" />
       <source>{where}, step "{id}"</source>
       <translation>‏{where}، الخطوة "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/exercises.py" line="94" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="96" />
       <source>{where}: "expect" must have a type among {types}.</source>
       <translation>‏{where}: يجب أن يكون لـ "expect" نوع من بين {types}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="269" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="270" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
       <translation>‏{where}: يجب أن يكون "language" رمزًا من حرفين مثل en أو fr.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="247" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="248" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
       <translation>‏{where}: يجب أن يعطي "title" العنوان لكل لغة، مثل {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="264" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
       <translation>‏{where}: يجب أن يكون "url" عنوان http(s) (الموجود: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="225" />
       <source>{where}: "versions" must map a language (en, fr…) to a title and a url.</source>
       <translation>‏{where}: يجب أن يربط "versions" كل لغة (en، fr…) بعنوان وurl.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="275" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="276" />
       <source>{where}: "{key}" must be a list of names.</source>
       <translation>‏{where}: يجب أن يكون "{key}" قائمة أسماء.</translation>
     </message>
@@ -11922,32 +12117,32 @@
       <translation>‏{where}: '{value}' ليست قيمة صالحة للحقل {column}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="205" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="206" />
       <source>{where}: an entry must be an object with id, title, topic and url.</source>
       <translation>‏{where}: يجب أن يكون الإدخال كائنًا يحتوي على id وtitle وtopic وurl.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/exercises.py" line="99" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="101" />
       <source>{where}: every step needs its own id.</source>
       <translation>‏{where}: تحتاج كل خطوة إلى معرّف id خاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="309" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="310" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
       <translation>‏{where}: المعرّف "{id}" مستخدم مرتين؛ يُحتفظ بالأول.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="237" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="238" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
       <translation>‏{where}: النسخة "{lang}" ليس لها عنوان url من نوع http(s) (الموجود: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="234" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="235" />
       <source>{where}: the "{lang}" version has no title.</source>
       <translation>‏{where}: النسخة "{lang}" ليس لها عنوان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="211" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="212" />
       <source>{where}: the entry has no "id".</source>
       <translation>‏{where}: الإدخال لا يحتوي على "id".</translation>
     </message>
@@ -11957,7 +12152,7 @@
       <translation>‏{where}: صف السجل {log_id} لم يعد موجودًا؛ لم يُحفظ قرارك '{change_type}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="217" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>‏{where}: الموضوع "{topic}" ليس من بين: {topics}.</translation>
     </message>

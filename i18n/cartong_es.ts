@@ -134,7 +134,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="234" />
+      <location filename="../cartong_plugin/core/field/package.py" line="246" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>Falta %n adjunto de {file} y no está en el paquete: {files}</numerusform>
@@ -158,7 +158,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="127" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="128" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
         <numerusform>%n cambio hecho en el campo no se fusionó (vea las advertencias anteriores).</numerusform>
@@ -182,11 +182,27 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="94" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="95" />
       <source>%n cleaning decisions</source>
       <translation>
         <numerusform>%n decisión de limpieza</numerusform>
         <numerusform>%n decisiones de limpieza</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/personal.py" line="124" />
+      <source>%n cleaning decisions about those columns were left out too.</source>
+      <translation>
+        <numerusform>También se dejó fuera %n decisión de limpieza sobre esas columnas.</numerusform>
+        <numerusform>También se dejaron fuera %n decisiones de limpieza sobre esas columnas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/personal.py" line="95" />
+      <source>%n columns at high risk ({columns})</source>
+      <translation>
+        <numerusform>%n columna de riesgo alto ({columns})</numerusform>
+        <numerusform>%n columnas de riesgo alto ({columns})</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -222,7 +238,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="115" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="116" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
         <numerusform>%n conflicto: se cambió un valor tanto en la oficina como en el campo. Se conservó el valor de la oficina.</numerusform>
@@ -356,7 +372,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="242" />
+      <location filename="../cartong_plugin/core/field/package.py" line="254" />
       <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
       <translation>
         <numerusform>%n archivo de la carpeta de adjuntos de {file} no pertenece a ningún envío restante (¿eliminado desde entonces?) y no se empaquetó: {files}</numerusform>
@@ -500,7 +516,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="353" />
+      <location filename="../cartong_plugin/core/field/personal.py" line="133" />
+      <source>%n photos or files linked from those columns were left out too.</source>
+      <translation>
+        <numerusform>También se dejó fuera %n foto o archivo enlazado desde esas columnas.</numerusform>
+        <numerusform>También se dejaron fuera %n fotos o archivos enlazados desde esas columnas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="379" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>Faltaba %n foto o archivo de los envíos: figura en manifest.json.</numerusform>
@@ -516,7 +540,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="93" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="94" />
       <source>%n repeat rows added</source>
       <translation>
         <numerusform>%n fila de repetición añadida</numerusform>
@@ -1011,7 +1035,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="92" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="93" />
       <source>%n values edited</source>
       <translation>
         <numerusform>%n valor editado</numerusform>
@@ -1163,7 +1187,7 @@
       <translation>(su lista de archivos adjuntos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/i18n.py" line="44" />
+      <location filename="../cartong_plugin/core/base/i18n.py" line="80" />
       <source>, </source>
       <translation>, </translation>
     </message>
@@ -1218,7 +1242,7 @@
       <translation>Un archivo .xlsx o .csv; a las celdas que empiezan como una fórmula se les antepone un apóstrofo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="87" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="94" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept) and each field change not merged (a row deleted in the field, a change to a row the office removed), with its reason, e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
       <translation>Un archivo CSV que enumera cada valor cambiado a la vez en la oficina y por el equipo de campo (se conserva el valor de la oficina) y cada cambio de campo no fusionado (una fila eliminada en el campo, un cambio en una fila que la oficina eliminó), con su motivo, p. ej., conflicts.csv. La misma lista está en la tabla field_conflicts.</translation>
     </message>
@@ -1270,6 +1294,11 @@
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="52" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
       <translation>Un círculo en el centro de cada unidad, con superficie proporcional al número de envíos.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="127" />
+      <source>A field laptop can be lost or stolen: by default, the personal data at high risk and the raw tables stay at the office. Include them only for an encrypted laptop, and delete the package from it after the merge. The points of the submissions are in the package either way.</source>
+      <translation>Un portátil de campo puede perderse o ser robado: por defecto, los datos personales de riesgo alto y las tablas brutas se quedan en la oficina. Inclúyalos solo para un portátil cifrado, y elimine de él el paquete después de la fusión. Los puntos de los envíos están en el paquete en cualquier caso.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="23" />
@@ -1430,12 +1459,12 @@
       <translation>Límites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="101" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
       <source>Admin boundaries (*.gpkg *.shp *.geojson *.json)</source>
       <translation>Límites administrativos (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="53" />
       <source>Admin boundaries (GeoPackage, optional)</source>
       <translation>Límites administrativos (GeoPackage, opcional)</translation>
     </message>
@@ -1531,7 +1560,7 @@
       <translation>Un atlas se compone de páginas de coropletas: elija MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="70" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="77" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
       <translation>Una carpeta vacía o nueva donde se escriben la carpeta del paquete y su zip, p. ej., /home/me/packages/team_a.</translation>
     </message>
@@ -1541,7 +1570,7 @@
       <translation>Un error inesperado detuvo la ejecución ({error}). Los detalles están en el registro (Ver &gt; Paneles &gt; Mensajes del registro, pestaña CartONG).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="78" />
       <source>Analysis</source>
       <translation>Análisis</translation>
     </message>
@@ -1591,7 +1620,7 @@
       <translation>Aplicando el registro de limpieza a {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="79" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="80" />
       <source>Archiving</source>
       <translation>Archivo</translation>
     </message>
@@ -1611,7 +1640,7 @@
       <translation>Zona de interés, sin capa administrativa (se señalan los puntos GPS que quedan fuera)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="59" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="62" />
       <source>Area of the basemap (empty: the surveys and boundaries)</source>
       <translation>Área del mapa base (vacío: las encuestas y los límites)</translation>
     </message>
@@ -1641,6 +1670,11 @@
     <message>
       <source>Areas with fewer submissions show 'insufficient data', not a percentage.</source>
       <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/personal.py" line="140" />
+      <source>At the merge, the office keeps its values of what was left out.</source>
+      <translation>En la fusión, la oficina conserva sus valores de lo que se dejó fuera.</translation>
     </message>
     <message>
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
@@ -1682,7 +1716,7 @@
       <translation>Adjuntos descargados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="82" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="92" />
       <source>Attachments missing</source>
       <translation>Adjuntos que faltan</translation>
     </message>
@@ -1712,27 +1746,27 @@
       <translation>Automático ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="360" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="388" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>De vuelta en la oficina, fusione el paquete devuelto con el algoritmo «Fusionar un paquete de campo devuelto».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="175" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="197" />
       <source>Background map</source>
       <translation>Mapa de fondo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="161" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
       <source>Background map for offline work</source>
       <translation>Mapa de fondo para el trabajo sin conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="348" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="374" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>Mapa de fondo: solo países y límites administrativos. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="345" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="371" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>Mapa de fondo: {tiles} teselas guardadas para el trabajo sin conexión.</translation>
     </message>
@@ -1827,7 +1861,7 @@
       <translation type="vanished">Construye la capa limpia a partir de la capa de encuesta y del registro de limpieza, de la misma forma cada vez: las filas change_response aplican el nuevo valor, las filas remove_survey eliminan el envío (para un uuid duplicado, solo las copias posteriores), las filas no_action y pending no cambian nada. El registro es la tabla «cleaning_log» del GeoPackage de la encuesta, salvo que elija un registro CSV/XLSX modificado; un registro cuyos uuid o preguntas no corresponden a la capa se rechaza, con la lista de sus filas erróneas. La capa de entrada no se modifica. Cuando se aplica una latitud/longitud invertida o corregida, el punto también se desplaza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>CSV (*.csv *.CSV)</translation>
     </message>
@@ -1837,7 +1871,7 @@
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="253" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="275" />
       <source>Cancel the build</source>
       <translation>Cancelar la preparación del paquete</translation>
     </message>
@@ -1867,7 +1901,7 @@
       <translation>Cancelado: no se escribió ninguna capa limpia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="148" />
+      <location filename="../cartong_plugin/core/field/package.py" line="153" />
       <source>Cancelled: no field package was written.</source>
       <translation>Cancelado: no se escribió ningún paquete de campo.</translation>
     </message>
@@ -1882,7 +1916,7 @@
       <translation>Cancelado: no se escribió ningún mapa base sin conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="321" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="344" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>Cancelado: no quedó nada en la carpeta.</translation>
     </message>
@@ -1902,7 +1936,7 @@
       <translation>Cancelado: no se escribieron los recuentos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="178" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="183" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: el GeoPackage de la oficina no se modificó.</translation>
     </message>
@@ -1947,7 +1981,7 @@
       <translation>No se puede leer un registro de limpieza desde {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="76" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="77" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>No se puede leer la plantilla de diseño {file}: {error}</translation>
     </message>
@@ -2109,7 +2143,7 @@
       <translation>Elija una carpeta vacía para la sesión de formación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="221" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="243" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>Elija una carpeta vacía o nueva: la carpeta del paquete y su zip se escriben dentro. Copie el zip al portátil de campo y abra el proyecto que contiene.</translation>
     </message>
@@ -2119,7 +2153,7 @@
       <translation>Elija otro archivo: la copia que compartir no puede reemplazar la propia encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="89" />
+      <location filename="../cartong_plugin/core/field/package.py" line="94" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>Elija al menos un GeoPackage de encuesta para el paquete de campo.</translation>
     </message>
@@ -2303,7 +2337,7 @@
       <translation>Limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="65" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="66" />
       <source>Cleaning decisions merged</source>
       <translation>Decisiones de limpieza fusionadas</translation>
     </message>
@@ -2457,6 +2491,11 @@
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se eliminaron por defecto: {columns}. Para compartirlas, aplíqueles la seudonimización (PSEUDONYMISE_FIELDS) o consérvelas (KEEP_FIELDS).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="95" />
+      <source>Columns of personal data at high risk (left out or carried)</source>
+      <translation>Columnas de datos personales de riesgo alto (dejadas fuera o incluidas)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/field/report.py" line="149" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Las columnas de la copia de campo que la encuesta de la oficina no tiene no se fusionaron: {columns}</translation>
@@ -2542,12 +2581,12 @@
       <translation>Comparando {file} con la lista de envíos en {host}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
       <source>Conflicts (CSV)</source>
       <translation>Conflictos (CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="66" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="67" />
       <source>Conflicts (office value kept)</source>
       <translation>Conflictos (se conserva el valor de la oficina)</translation>
     </message>
@@ -2585,7 +2624,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="243" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="245" />
       <source>Coordinate system: {crs}</source>
       <translation>Sistema de coordenadas: {crs}</translation>
     </message>
@@ -2599,7 +2638,12 @@
       <translation type="vanished">Copia todas las tablas de un GeoPackage de encuesta (las tablas brutas tal como se recibieron, la capa de encuesta tipada con sus puntos, las tablas de repetición, el registro de limpieza, las tablas de metadatos y del formulario) en un nuevo esquema de una base de datos PostgreSQL con PostGIS, con los mismos nombres y valores, en una sola transacción: si algo falla o se corta la conexión, no queda nada en la base de datos. Se crean dos roles para el esquema: &lt;schema&gt;_reviewer (puede registrar decisiones de limpieza) y &lt;schema&gt;_viewer (solo puede leer); el administrador los otorga a las personas. Las tablas brutas rechazan cualquier cambio. El GeoPackage solo se lee.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="284" />
+      <location filename="../cartong_plugin/core/field/personal.py" line="92" />
+      <source>Copy it only to an encrypted laptop, and delete it from the laptop after the merge.</source>
+      <translation>Cópielo solo en un portátil cifrado y elimínelo del portátil después de la fusión.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="307" />
       <source>Copying the data and building the project…</source>
       <translation>Copiando los datos y construyendo el proyecto…</translation>
     </message>
@@ -2698,12 +2742,12 @@
       <translation>Datos y unidades administrativas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="76" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
       <source>Data cleaning</source>
       <translation>Limpieza de datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="75" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="76" />
       <source>Data collection</source>
       <translation>Recolección de datos</translation>
     </message>
@@ -2713,7 +2757,7 @@
       <translation>La recolección de datos tuvo lugar del {first} al {last}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="80" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="81" />
       <source>Data protection</source>
       <translation>Protección de datos</translation>
     </message>
@@ -2753,7 +2797,7 @@
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="225" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="227" />
       <source>Date: {date}</source>
       <translation>Fecha: {date}</translation>
     </message>
@@ -2817,6 +2861,11 @@
       <translation>ID de dispositivo o de cuenta</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="44" />
+      <source>Device or resource busy</source>
+      <translation>Dispositivo o recurso ocupado</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/displace.py" line="46" />
       <source>Displacement needs a minimum distance above 0 and a maximum distance above the minimum (got {min} m and {max} m).</source>
       <translation>El desplazamiento exige una distancia mínima mayor que 0 y una distancia máxima mayor que la mínima (valores recibidos: {min} m y {max} m).</translation>
@@ -2832,7 +2881,7 @@
       <translation>Terminado el</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="309" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="332" />
       <source>Done.</source>
       <translation>Hecho.</translation>
     </message>
@@ -3018,12 +3067,12 @@
       <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/exercises.py" line="84" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="85" />
       <source>Exercises file {file} could not be read: {error}</source>
       <translation>No se pudo leer el archivo de ejercicios {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/exercises.py" line="87" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="89" />
       <source>Exercises file {file}, exercise "{id}"</source>
       <translation>Archivo de ejercicios {file}, ejercicio "{id}"</translation>
     </message>
@@ -3128,7 +3177,7 @@
       <translation>Número mínimo de envíos para un porcentaje</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="67" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="68" />
       <source>Field changes not merged (listed with the conflicts)</source>
       <translation>Cambios de campo no fusionados (listados con los conflictos)</translation>
     </message>
@@ -3138,7 +3187,7 @@
       <translation>Zona horaria de los portátiles de campo: {zone} (UTC{offset} hoy).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="106" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="122" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
       <translation>
         <numerusform>Paquete de campo escrito: %n archivo, {size} MB, en {seconds} s: {zip}</numerusform>
@@ -3146,7 +3195,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="48" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
       <translation>Paquetes de campo (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
@@ -3165,12 +3214,22 @@
       <translation>Archivo</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="41" />
+      <source>File exists</source>
+      <translation>El archivo ya existe</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="45" />
+      <source>File name too long</source>
+      <translation>Nombre de archivo demasiado largo</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="56" />
       <source>File names of the attachments skipped</source>
       <translation>Nombres de archivo de los adjuntos omitidos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="79" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="89" />
       <source>Files in the package</source>
       <translation>Archivos del paquete</translation>
     </message>
@@ -3185,7 +3244,7 @@
       <translation>Primer día de la recolección de datos (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="233" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="255" />
       <source>Folder</source>
       <translation>Carpeta</translation>
     </message>
@@ -3268,7 +3327,7 @@
       <translation>De los datos recolectados al mapa listo para imprimir, paso a paso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="181" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="203" />
       <source>From zoom level (whole country)</source>
       <translation>Desde el nivel de zoom (todo el país)</translation>
     </message>
@@ -3388,32 +3447,32 @@
       <translation>Ayuda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="327" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="328" />
       <source>Help catalogue {file} could not be read ({error}).</source>
       <translation>No se pudo leer el catálogo de ayuda {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="332" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="333" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
       <translation>El catálogo de ayuda {file} no es un JSON válido: línea {line}, columna {column}: {error}. Mientras tanto se usa el catálogo incluido en el complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="324" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="325" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
       <translation>No se encontró el catálogo de ayuda {file}; verifique la ruta en la configuración de CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="301" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="302" />
       <source>Help catalogue {file}, entry {n}</source>
       <translation>Catálogo de ayuda {file}, entrada {n}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="339" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="340" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
       <translation>Catálogo de ayuda {file}: "format" debe ser "{expected}".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="297" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="298" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
       <translation>Catálogo de ayuda {file}: se esperaba {{"resources": [ … ]}} al principio del archivo.</translation>
     </message>
@@ -3542,6 +3601,16 @@
       <translation>En el campo</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="119" />
+      <source>Include the personal data (names, phones, GPS coordinates, photos)</source>
+      <translation>Incluir los datos personales (nombres, teléfonos, coordenadas GPS, fotos)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="81" />
+      <source>Include the personal data at high risk and the raw tables (encrypted laptop only)</source>
+      <translation>Incluir los datos personales de riesgo alto y las tablas brutas (solo portátil cifrado)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="172" />
       <source>Insufficient data</source>
       <translation>Datos insuficientes</translation>
@@ -3570,6 +3639,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="64" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>Las entrevistas más cortas que esto, en minutos, se señalan (10 por defecto; los rechazos no). Tome la entrevista real más corta del piloto.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="42" />
+      <source>Is a directory</source>
+      <translation>Es un directorio</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="37" />
@@ -3662,7 +3736,7 @@
       <translation>Preguntas clave para los duplicados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="81" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="91" />
       <source>Kind of basemap (mbtiles or vector)</source>
       <translation>Tipo de mapa base (mbtiles o vector)</translation>
     </message>
@@ -3731,12 +3805,12 @@
       <translation>Idioma de los textos del mapa: en (inglés), fr (francés), es (español), pt (portugués) o ar (árabe, diseño de derecha a izquierda)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="111" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="112" />
       <source>Language of the offline help</source>
       <translation>Idioma de la ayuda sin conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="64" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="67" />
       <source>Language of the offline help (en, fr…; empty: QGIS's)</source>
       <translation>Idioma de la ayuda sin conexión (en, fr…; vacío: el de QGIS)</translation>
     </message>
@@ -3800,8 +3874,21 @@
       <source>Learn more: {title}, {url}</source>
       <translation>Más información: {title}, {url}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/personal.py" line="109" />
+      <source>Left out of the package to protect personal data: %n columns at high risk ({columns}).</source>
+      <translation>
+        <numerusform>Se dejó fuera del paquete para proteger los datos personales: %n columna de riesgo alto ({columns}).</numerusform>
+        <numerusform>Se dejaron fuera del paquete para proteger los datos personales: %n columnas de riesgo alto ({columns}).</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="292" />
+      <location filename="../cartong_plugin/core/field/personal.py" line="117" />
+      <source>Left out too: the tables {tables}, which the field work and the merge do not need.</source>
+      <translation>También se dejaron fuera: las tablas {tables}, que ni el trabajo de campo ni la fusión necesitan.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/templates.py" line="294" />
       <source>Legend</source>
       <translation>Leyenda</translation>
     </message>
@@ -3965,7 +4052,7 @@
       <translation>Vuelva a crear el mapa base cuando la fuente responda, antes de ir al terreno.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="78" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="88" />
       <source>Manifest</source>
       <translation>Manifiesto</translation>
     </message>
@@ -4000,7 +4087,7 @@
       <translation>Archivo del mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="244" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="246" />
       <source>Map reference: {reference}</source>
       <translation>Referencia del mapa: {reference}</translation>
     </message>
@@ -4024,7 +4111,7 @@
       <translation>Mapa escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="227" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="229" />
       <source>Map: {author}</source>
       <translation>Mapa: {author}</translation>
     </message>
@@ -4118,7 +4205,7 @@
       <translation>Fusionar un paquete de campo devuelto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="87" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="88" />
       <source>Merged into {file}: {counts}.</source>
       <translation>Fusionado en {file}: {counts}.</translation>
     </message>
@@ -4218,7 +4305,7 @@
       <translation>Los cortes naturales (Jenks) o límites de clase propios se adaptarían mejor a estos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="74" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="75" />
       <source>Needs definition</source>
       <translation>Definición de necesidades</translation>
     </message>
@@ -4283,7 +4370,7 @@
       <translation>Ninguna unidad de {layer} tiene un valor en {field}: no se contó ningún envío en ninguna de sus unidades, así que el mapa muestra todas las unidades sin datos. Si la encuesta se hizo allí, verifique las coordenadas de los envíos (latitud y longitud invertidas, o un sistema de referencia de coordenadas incorrecto) y vuelva a contarlos (Contar los envíos por unidad administrativa).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="341" />
+      <location filename="../cartong_plugin/core/field/package.py" line="366" />
       <source>No basemap source was given.</source>
       <translation>No se indicó ninguna fuente de mapa base.</translation>
     </message>
@@ -4348,6 +4435,11 @@
       <translation>No se indicó ningún GeoPackage de salida.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/personal.py" line="102" />
+      <source>No personal data at high risk was found in the surveys.</source>
+      <translation>No se encontraron datos personales de riesgo alto en las encuestas.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="48" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
       <translation>No se indicó ningún lugar para {what}: escriba env:VARIABLE o file:RUTA.</translation>
@@ -4361,6 +4453,11 @@
       <location filename="../cartong_plugin/core/servers/http.py" line="450" />
       <source>No server address was given.</source>
       <translation>No se indicó ninguna dirección de servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="39" />
+      <source>No space left on device</source>
+      <translation>No queda espacio en el dispositivo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/answer_checks.py" line="213" />
@@ -4411,6 +4508,11 @@
       <translation>Ningún envío</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="36" />
+      <source>No such file or directory</source>
+      <translation>No existe el archivo o el directorio</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="140" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>No hay ninguna capa de encuesta en el proyecto: importe primero una encuesta (paso 1), o añada la capa «survey» de su GeoPackage.</translation>
@@ -4426,7 +4528,7 @@
       <translation>No se pudo crear ninguna tesela a partir de {source} (sin red, un error del servidor o solo teselas vacías).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="172" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="194" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>Sin teselas: solo países y límites administrativos</translation>
     </message>
@@ -4444,6 +4546,11 @@
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="229" />
       <source>None</source>
       <translation>Ninguna</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="43" />
+      <source>Not a directory</source>
+      <translation>No es un directorio</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="316" />
@@ -4501,7 +4608,12 @@
       <translation>Dirección del servidor ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="53" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="70" />
+      <source>Off (default): the columns found to hold personal data at high risk (names, phone numbers, GPS coordinates written out, photo links), the cleaning decisions and photos of those columns and the raw tables stay at the office; the merge keeps the office values of what was left out. On: the package carries them, for a field team that needs them, on an encrypted laptop only; delete the package from the laptop after the merge. Either way the points of the submissions stay exact.</source>
+      <translation>Desmarcada (predeterminado): las columnas en las que se detectaron datos personales de riesgo alto (nombres, números de teléfono, coordenadas GPS escritas en una columna, enlaces a fotos), las decisiones de limpieza y las fotos de esas columnas y las tablas brutas se quedan en la oficina; la fusión conserva los valores de la oficina de lo que se dejó fuera. Marcada: el paquete los lleva, para un equipo de campo que los necesite, solo en un portátil cifrado; elimine el paquete del portátil después de la fusión. En cualquier caso, los puntos de los envíos siguen siendo exactos.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
       <source>Office survey GeoPackage</source>
       <translation>GeoPackage de encuesta de la oficina</translation>
     </message>
@@ -4596,6 +4708,11 @@
       <translation>No se puede acceder a OpenStreetMap: el mapa usa el fondo sin conexión.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="38" />
+      <source>Operation not permitted</source>
+      <translation>Operación no permitida</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="91" />
       <source>Optional: one count per answer of this question.</source>
       <translation>Opcional: un recuento por respuesta a esta pregunta.</translation>
@@ -4611,7 +4728,7 @@
       <translation>O una clave guardada fuera de QGIS: env:VARIABLE o file:RUTA que contenga 64 caracteres hexadecimales (funciona sin escritorio; no se pide la contraseña maestra)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="103" />
       <source>Or another file</source>
       <translation>O bien otro archivo</translation>
     </message>
@@ -4659,7 +4776,7 @@
       <translation>Archivo de salida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="75" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="85" />
       <source>Output folder (empty or new)</source>
       <translation>Carpeta de salida (vacía o nueva)</translation>
     </message>
@@ -4739,17 +4856,17 @@
       <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="76" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="86" />
       <source>Package folder</source>
       <translation>Carpeta del paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="237" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="259" />
       <source>Package name</source>
       <translation>Nombre del paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="77" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="87" />
       <source>Package zip</source>
       <translation>Zip del paquete</translation>
     </message>
@@ -4802,6 +4919,11 @@
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="241" />
       <source>Percentages from</source>
       <translation>Porcentajes a partir de</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="37" />
+      <source>Permission denied</source>
+      <translation>Permiso denegado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
@@ -4913,12 +5035,12 @@
       <translation>Precisión peor que {limit} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="30" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="31" />
       <source>Prepare a field package (offline)</source>
       <translation>Preparar un paquete de campo (sin conexión)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="369" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="397" />
       <source>Prepare for the field</source>
       <translation>Preparar para el campo</translation>
     </message>
@@ -4928,12 +5050,12 @@
       <translation>Preparar para el campo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="287" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="310" />
       <source>Preparing the field package</source>
       <translation>Preparando el paquete de campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="245" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="267" />
       <source>Preparing the package</source>
       <translation>Preparando el paquete</translation>
     </message>
@@ -4993,9 +5115,13 @@
       <translation>Devolver la carpeta de formación a su estado inicial</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="33" />
       <source>Puts everything a field team needs to work without network in one folder and one zip: the QGIS project (relative paths), the survey GeoPackages with their attachments, the admin boundaries, the styles, the print layouts, an offline basemap of the area (or a vector background when no tile can be made), the offline help in the chosen language and the learning catalogue. manifest.json lists the size and sha256 of every file. The output folder must be empty or new. Attachments that are missing are listed in the log and the manifest. Bring the package back with 'Merge a returned field package'.</source>
-      <translation>Reúne en una carpeta y un zip todo lo que un equipo de campo necesita para trabajar sin red: el proyecto de QGIS (rutas relativas), los GeoPackages de encuesta con sus adjuntos, los límites administrativos, los estilos, los diseños de impresión, un mapa base sin conexión del área (o un fondo vectorial cuando no se puede crear ninguna tesela), la ayuda sin conexión en el idioma elegido y el catálogo de aprendizaje. manifest.json lista el tamaño y el sha256 de cada archivo. La carpeta de salida debe estar vacía o ser nueva. Los adjuntos que faltan se listan en el registro y en el manifiesto. Traiga el paquete de vuelta con 'Fusionar un paquete de campo devuelto'.</translation>
+      <translation type="vanished">Reúne en una carpeta y un zip todo lo que un equipo de campo necesita para trabajar sin red: el proyecto de QGIS (rutas relativas), los GeoPackages de encuesta con sus adjuntos, los límites administrativos, los estilos, los diseños de impresión, un mapa base sin conexión del área (o un fondo vectorial cuando no se puede crear ninguna tesela), la ayuda sin conexión en el idioma elegido y el catálogo de aprendizaje. manifest.json lista el tamaño y el sha256 de cada archivo. La carpeta de salida debe estar vacía o ser nueva. Los adjuntos que faltan se listan en el registro y en el manifiesto. Traiga el paquete de vuelta con 'Fusionar un paquete de campo devuelto'.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="34" />
+      <source>Puts everything a field team needs to work without network in one folder and one zip: the QGIS project (relative paths), the survey GeoPackages with their attachments, the admin boundaries, the styles, the print layouts, an offline basemap of the area (or a vector background when no tile can be made), the offline help in the chosen language and the learning catalogue. manifest.json lists the size and sha256 of every file. The output folder must be empty or new. Attachments that are missing are listed in the log and the manifest. The personal data at high risk (names, phone numbers, GPS coordinates written out, photo links) and the raw tables stay at the office unless you include them; the manifest says what was left out. Bring the package back with 'Merge a returned field package'.</source>
+      <translation>Reúne en una carpeta y un zip todo lo que un equipo de campo necesita para trabajar sin red: el proyecto de QGIS (rutas relativas), los GeoPackages de encuesta con sus adjuntos, los límites administrativos, los estilos, los diseños de impresión, un mapa base sin conexión del área (o un fondo vectorial cuando no se puede crear ninguna tesela), la ayuda sin conexión en el idioma elegido y el catálogo de aprendizaje. manifest.json lista el tamaño y el sha256 de cada archivo. La carpeta de salida debe estar vacía o ser nueva. Los adjuntos que faltan se listan en el registro y en el manifiesto. Los datos personales de riesgo alto (nombres, números de teléfono, coordenadas GPS escritas en una columna, enlaces a fotos) y las tablas brutas se quedan en la oficina salvo que los incluya; el manifiesto indica lo que se dejó fuera. Traiga el paquete de vuelta con 'Fusionar un paquete de campo devuelto'.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="312" />
@@ -5003,7 +5129,7 @@
       <translation>QGIS no pudo exportar el mapa a {file} ({error}): verifique que la carpeta admite escritura y que el disco no está lleno.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="83" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="85" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>QGIS no pudo cargar la plantilla de diseño {file}.</translation>
     </message>
@@ -5091,6 +5217,11 @@
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="440" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lea la nota antes de enviar el archivo: viaja con él.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="40" />
+      <source>Read-only file system</source>
+      <translation>Sistema de archivos de solo lectura</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/tasks.py" line="221" />
@@ -5181,7 +5312,7 @@
       <translation>Grupos de repetición (tablas propias): {repeats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="64" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="65" />
       <source>Repeat rows added to submissions</source>
       <translation>Filas de repetición añadidas a los envíos</translation>
     </message>
@@ -5257,7 +5388,7 @@
       <translation>Resolución de la exportación en puntos por pulgada: 300 (predeterminado) para imprimir, 150 para pantallas y correo electrónico, hasta 1200. Más alta es más nítida y más pesada: una página A3 en PNG a 600 ppp mide unos 7000 x 9900 píxeles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="46" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="47" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
       <translation>Paquete de campo devuelto (zip, manifest.json o GeoPackage)</translation>
     </message>
@@ -5589,12 +5720,12 @@
       <translation>Buscar uuid, pregunta, valores, problema…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="110" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="111" />
       <source>See the table {table} and {csv}.</source>
       <translation>Vea la tabla {table} y {csv}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="112" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="113" />
       <source>See the table {table} in {file}.</source>
       <translation>Vea la tabla {table} en {file}.</translation>
     </message>
@@ -5688,7 +5819,7 @@
       <translation type="vanished">Mostrar los envíos como puntos en el mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="80" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="90" />
       <source>Size of the package (bytes)</source>
       <translation>Tamaño del paquete (bytes)</translation>
     </message>
@@ -5722,7 +5853,7 @@
       <translation>Ajuste: el tamaño de las celdas de la cuadrícula en metros (1000 por defecto); cada punto va al centro de su celda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="223" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="225" />
       <source>Sources: {sources}</source>
       <translation>Fuentes: {sources}</translation>
     </message>
@@ -5787,7 +5918,7 @@
       <translation>Los pasos se marcan solos cuando aparece su resultado. Haga doble clic en un paso para abrir su página de ayuda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="187" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="209" />
       <source>Stop above this number of tiles</source>
       <translation>Detenerse por encima de este número de teselas</translation>
     </message>
@@ -5921,7 +6052,7 @@
       <translation>GeoPackage de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="90" />
       <source>Survey GeoPackages</source>
       <translation>GeoPackages de encuesta</translation>
     </message>
@@ -6210,7 +6341,7 @@
       <translation>No se pueden leer los límites administrativos {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="107" />
+      <location filename="../cartong_plugin/core/field/package.py" line="112" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>Los límites administrativos {file} no existen.</translation>
     </message>
@@ -6503,7 +6634,7 @@
       <translation>Las columnas {columns} identifican al personal, dispositivos, cuentas o documentos y se seudonimizan por defecto, pero no se pudo abrir ninguna clave de seudonimización ({reason}): se eliminaron en su lugar. Para compartirlas como seudónimos, indique una clave con KEY_SOURCE (file:... o env:...) o KEY_AUTHCFG; para conservarlas tal como están, inclúyalas en KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="125" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="128" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>El archivo de conflictos {file} es una carpeta: indique un nombre de archivo, p. ej., conflicts.csv.</translation>
     </message>
@@ -6691,7 +6822,7 @@
       <translation>El campo de los límites administrativos que contiene los nombres con los que se asocian las respuestas escritas, p. ej., adm2_name. Predeterminado: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="117" />
+      <location filename="../cartong_plugin/core/field/package.py" line="122" />
       <source>The field package cannot be written into {folder}: the folder cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>El paquete de campo no se puede escribir en {folder}: no se puede escribir en esa carpeta ({reason}). Elija una carpeta donde pueda escribir.</translation>
     </message>
@@ -6982,7 +7113,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="74" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="75" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>La capa {layer} no tiene columna _uuid: no se pueden emparejar los envíos.</translation>
     </message>
@@ -7067,12 +7198,12 @@
       <translation>Los puntos de la capa son los lugares de las entrevistas, a menudo el domicilio de las personas: desplácelos, ajústelos a una cuadrícula o agréguelos antes de compartirlos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="93" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>La plantilla de diseño no tiene ningún elemento {kind} con el identificador {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="80" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>La plantilla de diseño {file} no es un XML válido.</translation>
     </message>
@@ -7151,17 +7282,17 @@
       <translation type="vanished">El campo numérico por el que se colorean las unidades administrativas: submissions (el recuento de envíos, predeterminado), answer_pct (una proporción en %), value_mean o value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="217" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="222" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>El GeoPackage de la oficina o el devuelto no tiene capa 'survey': importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="123" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>El GeoPackage de la oficina {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="82" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="89" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
       <translation>El GeoPackage de encuesta de la oficina a partir del cual se preparó el paquete, p. ej., household_survey.gpkg. Los envíos nuevos, los valores editados por el equipo de campo y las decisiones de limpieza se fusionan en él; las filas brutas ya presentes nunca cambian.</translation>
     </message>
@@ -7171,7 +7302,7 @@
       <translation>El fondo sin conexión es en su lugar un mapa vectorial: {file} (países y límites administrativos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="343" />
+      <location filename="../cartong_plugin/core/field/package.py" line="368" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>El fondo sin conexión es un mapa vectorial de los países y los límites administrativos.</translation>
     </message>
@@ -7186,7 +7317,7 @@
       <translation>El mapa base sin conexión {file} debe ser un archivo .mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="81" />
+      <location filename="../cartong_plugin/core/field/package.py" line="86" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>La carpeta de salida {folder} no está vacía: elija una carpeta vacía o nueva, para que no se reemplace nada de lo que ya contiene.</translation>
     </message>
@@ -7214,8 +7345,16 @@
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>La salida {path} se escribiría fuera de la carpeta elegida {folder}; no se escribió nada.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/personal.py" line="224" />
+      <source>The package did not carry %n columns of personal data ({columns}): they were not merged, the office values stay as they are.</source>
+      <translation>
+        <numerusform>El paquete no llevaba %n columna de datos personales ({columns}): no se fusionó, los valores de la oficina se quedan como están.</numerusform>
+        <numerusform>El paquete no llevaba %n columnas de datos personales ({columns}): no se fusionaron, los valores de la oficina se quedan como están.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="330" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="353" />
       <source>The package is ready</source>
       <translation>El paquete está listo</translation>
     </message>
@@ -7228,12 +7367,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="78" />
+      <location filename="../cartong_plugin/core/field/personal.py" line="144" />
+      <source>The package still holds the exact location of each submission (the points of the map).</source>
+      <translation>El paquete sigue conteniendo la posición exacta de cada envío (los puntos del mapa).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="85" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>El paquete que trajo el equipo: su zip, su manifest.json o su GeoPackage de encuesta, p. ej., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="223" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="228" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>El paquete {package} no se preparó a partir de {office}: ninguno de sus {count} envíos está allí (¿otra encuesta?). No se fusionó nada; fusiónelo en el archivo de encuesta a partir del cual se preparó.</translation>
     </message>
@@ -7263,7 +7407,7 @@
       <translation>No se pudo escribir el proyecto {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="96" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="97" />
       <source>The project's polygon layers with a P-code field. The package takes the whole file they come from.</source>
       <translation>Las capas de polígonos del proyecto con un campo P-code. El paquete toma todo el archivo del que vienen.</translation>
     </message>
@@ -7324,17 +7468,17 @@
       <translation>No se pudo enviar la solicitud a {host} para {what}: el token, la contraseña o la dirección del servidor contiene un carácter que no se puede enviar (un salto de línea, o un carácter copiado por error). Vuelva a copiar el token o la contraseña, verifique la dirección del servidor y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="106" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>El paquete devuelto no trae nada nuevo (¿ya fusionado?): {file} quedó como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="82" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="85" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>El paquete devuelto {file} no contiene ningún GeoPackage de encuesta llamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="70" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="73" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>El paquete devuelto {file} no es ni una carpeta de paquete de campo, ni su zip, ni un GeoPackage.</translation>
     </message>
@@ -7526,6 +7670,11 @@
       <translation>El envío {uuid} no tiene posición.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/column_notes.py" line="137" />
+      <source>The submission's instanceID, from the column {column} without its 'uuid:' prefix, as Kobo writes _uuid (the raw table keeps {column} as received).</source>
+      <translation>El instanceID del envío, tomado de la columna {column} sin su prefijo 'uuid:', como Kobo escribe _uuid (la tabla bruta conserva {column} tal como se recibió).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>Los envíos se escriben en un GeoPackage: tablas brutas tal como se reciben, la capa de puntos «survey» y un registro de cada descarga.</translation>
@@ -7546,7 +7695,7 @@
       <translation>El GeoPackage de encuesta que escribir, p. ej., household_survey.gpkg: la tabla bruta exactamente tal como se recibió, la capa tipada 'survey' (puntos en EPSG:4326), una tabla por grupo de repetición y una tabla de metadatos. Se escribe en un archivo temporal y se renombra cuando está completo: una importación fallida no deja ningún archivo a medio escribir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="94" />
+      <location filename="../cartong_plugin/core/field/package.py" line="99" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>El GeoPackage de encuesta {file} no existe o no es un archivo .gpkg.</translation>
     </message>
@@ -7561,7 +7710,7 @@
       <translation>El GeoPackage de la encuesta {file} se escribió, pero no se pudo compartir en PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="77" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="78" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Los GeoPackages de encuesta y los límites administrativos van al paquete con un proyecto que se abre sin internet, y la ayuda sin conexión.</translation>
     </message>
@@ -7620,7 +7769,7 @@
       <translation>Los envíos de la encuesta que contar: la capa 'survey' del GeoPackage importado (p. ej., household_survey.gpkg|layername=survey) o su copia limpia. Los envíos sin ubicación solo se cuentan mediante un campo P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="317" />
+      <location filename="../cartong_plugin/core/field/package.py" line="342" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Las encuestas y los límites no tienen ninguna ubicación de la que tomar el área: indique el área del mapa base sin conexión.</translation>
     </message>
@@ -7640,7 +7789,7 @@
       <translation>La tabla {table} de {file} tiene la columna {column} más de una vez ({names}): no se puede saber cuál leer. Conserve una sola columna {column} (elimine o cambie el nombre de las demás) y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="167" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="171" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>La tabla {table} de {file} está dañada (fila {row}): el paquete no se puede fusionar con seguridad.</translation>
     </message>
@@ -7743,7 +7892,7 @@
       <translation>No hay ningún campo {field} en {layer} ({parameter}); los nombres de campo más parecidos son: {close}. Escriba el nombre tal como figura en la capa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="129" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="131" />
       <source>There is no layer to put on the map.</source>
       <translation>No hay ninguna capa que poner en el mapa.</translation>
     </message>
@@ -7796,6 +7945,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="101" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Este número de entrevistas (4 por defecto) iniciadas por un mismo dispositivo o encuestador en los minutos indicados abajo se señalan: demasiado rápidas para ser entrevistas reales.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/personal.py" line="104" />
+      <source>This package carries personal data: {what}.</source>
+      <translation>Este paquete contiene datos personales: {what}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/report.py" line="155" />
@@ -7857,7 +8011,7 @@
       <translation>Teselas estimadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="162" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="184" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>Las teselas de un mapa de fondo que tenga en QGIS (mientras esté en línea) se guardan en el paquete. Sin él, se usa un fondo simple de países y límites administrativos.</translation>
     </message>
@@ -7872,7 +8026,7 @@
       <translation>Teselas escritas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="114" />
       <source>Time zone of the field laptops (e.g. Africa/Bangui; empty: this computer's)</source>
       <translation>Zona horaria de los portátiles de campo (p. ej. Africa/Bangui; vacío: la de este equipo)</translation>
     </message>
@@ -7887,7 +8041,7 @@
       <translation>Por decidir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="182" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="204" />
       <source>To zoom level (streets)</source>
       <translation>Hasta el nivel de zoom (calles)</translation>
     </message>
@@ -7907,7 +8061,7 @@
       <translation>Sesión de formación…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="99" />
+      <location filename="../cartong_plugin/core/field/package.py" line="104" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>Dos GeoPackages de encuesta se llaman {file}: cambie el nombre de uno, el paquete guarda una carpeta de datos.</translation>
     </message>
@@ -8100,7 +8254,7 @@
       <translation>Valores cambiados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="64" />
       <source>Values edited</source>
       <translation>Valores editados</translation>
     </message>
@@ -8115,7 +8269,7 @@
       <translation>Rol de lector</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="78" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="79" />
       <source>Visualisation and maps</source>
       <translation>Visualización y mapas</translation>
     </message>
@@ -8178,7 +8332,7 @@
       <translation>Qué entra: {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="76" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="77" />
       <source>What to take to the field</source>
       <translation>Qué llevar al campo</translation>
     </message>
@@ -8213,7 +8367,7 @@
       <translation>Lugares de recolección de los envíos, un color por respuesta (etiquetas del formulario).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="220" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="242" />
       <source>Where to write the package</source>
       <translation>Dónde escribir el paquete</translation>
     </message>
@@ -8418,9 +8572,16 @@
       <translation>Su nombre, escrito en la columna «who» de las filas que modifica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="338" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
-      <translation>Zip que copiar: {zip} ({size:.1f} MB, {files} archivos).</translation>
+      <translation type="vanished">Zip que copiar: {zip} ({size:.1f} MB, {files} archivos).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="361" />
+      <source>Zip to copy: {zip} ({size} MB, %n files).</source>
+      <translation>
+        <numerusform>Zip que copiar: {zip} ({size} MB, %n archivo).</numerusform>
+        <numerusform>Zip que copiar: {zip} ({size} MB, %n archivos).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="279" />
@@ -8835,7 +8996,7 @@
       <translation>fechas y horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="393" />
       <source>dates</source>
       <translation>fechas</translation>
     </message>
@@ -8845,7 +9006,7 @@
       <translation>fechas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="393" />
       <source>dates and times</source>
       <translation>fechas y horas</translation>
     </message>
@@ -9053,7 +9214,7 @@
       <translation>sus filas no se pueden emparejar con las de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="261" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="263" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -9097,7 +9258,7 @@
       <translation type="vanished">valor nuevo (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="235" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="236" />
       <source>no answer (the connection failed)</source>
       <translation>sin respuesta (la conexión falló)</translation>
     </message>
@@ -9117,7 +9278,7 @@
       <translation>ninguna capa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="186" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="208" />
       <source>no limit</source>
       <translation>sin límite</translation>
     </message>
@@ -9156,7 +9317,7 @@
       <translation>no es un XForm completo: cortado o dañado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="241" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="242" />
       <source>not asked: the server's file storage was failing (see the warning).</source>
       <translation>no se solicitó: el almacenamiento de archivos del servidor estaba fallando (vea la advertencia).</translation>
     </message>
@@ -9435,6 +9596,11 @@
       <translation>el disco está lleno</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/personal.py" line="100" />
+      <source>the exact location of each submission</source>
+      <translation>la posición exacta de cada envío</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/atomic_sink.py" line="275" />
       <source>the file cannot be opened for writing</source>
       <translation>el archivo no se puede abrir para escritura</translation>
@@ -9532,6 +9698,11 @@
       <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="79" />
       <source>the question {parent} it names is in the repeat group {repeat}</source>
       <translation>la pregunta {parent} que nombra está en el grupo repetido {repeat}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/personal.py" line="99" />
+      <source>the raw tables ({tables})</source>
+      <translation>las tablas brutas ({tables})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="208" />
@@ -9877,7 +10048,7 @@
       <translation>No se pudo guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="168" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="169" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>No se pudo escribir {file} ({error}): verifique el espacio libre en disco y que se puede escribir en la carpeta.</translation>
     </message>
@@ -9972,7 +10143,7 @@
       <translation>{file} no tiene envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="417" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="420" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
@@ -10173,7 +10344,7 @@
       <translation>{file} ahora existe: vuelva a la primera página para elegir qué hacer. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="106" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="109" />
       <source>{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy the package again from the field laptop, then run again.</source>
       <translation>{file} del paquete devuelto {package} está dañado o no se copió por completo (una memoria USB retirada demasiado pronto, un disco que falla): no se puede fusionar, y el GeoPackage de la oficina no se modificó. Vuelva a copiar el paquete desde el portátil de campo y ejecute de nuevo.</translation>
     </message>
@@ -10193,7 +10364,7 @@
       <translation>{file} no se descargó desde un servidor: solo se puede reemplazar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="152" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="157" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} no se preparó como paquete de campo (no tiene la tabla {table}): sus cambios no se pueden distinguir de los de la oficina, no se fusionó nada.</translation>
     </message>
@@ -10528,7 +10699,7 @@
       <translation>{file}: la fila {row} es otra fila de encabezado, distinta de la fila 1 ({differences}): probablemente se unieron en un solo archivo dos exportaciones de versiones distintas del formulario, así que los valores quedarían bajo preguntas equivocadas. No se importó nada: importe cada exportación por separado, o descargue del servidor una sola exportación de todas las versiones.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="376" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="379" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>{file}: la fila {row} quedó cortada por el final del archivo: %n fila de {typed} hecha a partir de ella se dejó fuera de esa tabla, para que las verificaciones, recuentos y mapas no tomen un envío parcial por uno completo; {raw} la conserva tal como se recibió.</numerusform>
@@ -10710,7 +10881,7 @@
       <translation>{host} no integra las repeticiones del formulario {id} en la respuesta ($expand, ODK Central 1.2 y posteriores): se descargan desde sus propias tablas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="196" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="197" />
       <source>{host} gave no usable address for attachment {name} of submission {uuid} ({link}: not an http or https address), so it was not asked; report it to the server's administrator.</source>
       <translation>{host} no dio ninguna dirección utilizable para el archivo adjunto {name} del envío {uuid} ({link}: no es una dirección http o https), así que no se solicitó; comuníquelo al administrador del servidor.</translation>
     </message>
@@ -10844,7 +11015,7 @@
       <translation>{host} escribe sus enlaces de 'página siguiente' para {what} con otra dirección ({other}), como hace un servidor detrás de un proxy o configurado con otro nombre de dominio: las páginas se piden a {host} y no se envía nada a {other}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="252" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="253" />
       <source>{host}'s file storage answered {answer} for {row} attachments in a row: the remaining %n attachments were not asked. The submissions are all in the GeoPackage; run the download again with Update and attachments ticked later to fetch them.</source>
       <translation>
         <numerusform>El almacenamiento de archivos de {host} falló ({answer}) con {row} archivos adjuntos seguidos: no se solicitó %n archivo adjunto restante. Todos los envíos están en el GeoPackage; vuelva a ejecutar la descarga más tarde con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas para obtenerlo.</numerusform>
@@ -10871,7 +11042,7 @@
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/companions.py" line="120" />
+      <location filename="../cartong_plugin/core/protection/companions.py" line="131" />
       <source>{layer} carries no form of the survey, so the protections that read it (lists of people, calculated positions, question types) could not apply: share the survey's GeoPackage, which carries its form, instead.</source>
       <translation>{layer} no contiene el formulario de la encuesta, así que las protecciones que lo leen (listas de personas, posiciones calculadas, tipos de pregunta) no se pudieron aplicar: comparta en su lugar el GeoPackage de la encuesta, que contiene su formulario.</translation>
     </message>
@@ -11056,27 +11227,27 @@
       <translation>{rows}; {counts}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="118" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="119" />
       <source>{server} answered {what} with HTTP {status} and no file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>{server} respondió a {what} con HTTP {status} y sin archivo, así que no se guardó nada. Vuelva a ejecutar la descarga más tarde con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas; si sigue ocurriendo, informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="134" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="135" />
       <source>{server} answered {what} with a message instead of the file ({message}), so it was not kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>{server} respondió a {what} con un mensaje en lugar del archivo ({message}), así que la respuesta no se guardó. Vuelva a ejecutar la descarga más tarde con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas; si sigue ocurriendo, informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="95" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="96" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
       <translation>{server} respondió a {what} con una página web (una página de inicio de sesión, por ejemplo) en lugar del archivo, así que la respuesta no se guardó. Verifique en un navegador web que esta cuenta puede abrir los archivos adjuntos del formulario y luego ejecute una actualización con archivos adjuntos para obtener el archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="102" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="103" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
       <translation>{server} respondió a {what} con una página web (una página de inicio de sesión, por ejemplo) en lugar del archivo, así que la respuesta no se guardó: el archivo está en {other}, que no es {host} y por eso no recibe ninguna de sus credenciales. Pida al administrador de {host} que sirva los archivos adjuntos desde {host} y luego ejecute una actualización con archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="126" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="127" />
       <source>{server} sent an empty answer for {what} instead of the file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>{server} envió una respuesta vacía para {what} en lugar del archivo, así que no se guardó nada. Vuelva a ejecutar la descarga más tarde con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas; si sigue ocurriendo, informe al administrador del servidor.</translation>
     </message>
@@ -11093,7 +11264,7 @@
       <translation type="vanished">{shown} de {rows} filas mostradas; {pending} pendientes, {changed} por cambiar, {removed} por eliminar, {kept} se dejan tal cual.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="396" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="399" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: el formulario ahora da otro tipo a {column}, pero esa columna de la capa de la encuesta solo contiene {kind}: %n respuesta nueva que no encajaba se dejó vacía ({raw} la conserva tal como se respondió).</numerusform>
@@ -11105,7 +11276,7 @@
       <translation type="vanished">{total} envíos contados en {areas} unidades; {outside} fuera de toda unidad o con un P-code desconocido; {missing} sin posición ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="52" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="53" />
       <source>{what} has no http or https address: it was not asked.</source>
       <translation>{what} no tiene dirección http o https: no se solicitó.</translation>
     </message>
@@ -11119,7 +11290,7 @@
       <translation type="vanished">{what} ocupa {size} MB pero solo quedan {free} MB libres en el disco de {folder}: libere espacio o elija otra carpeta y vuelva a descargar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="150" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="151" />
       <source>{what} is {size} MB, more than the free space on the disk of {folder} ({free} MB): it was not downloaded. Free some space, then run the download again with Update and attachments ticked.</source>
       <translation>{what} ocupa {size} MB, más que el espacio libre en el disco de {folder} ({free} MB): no se descargó. Libere espacio y vuelva a ejecutar la descarga con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas.</translation>
     </message>
@@ -11134,7 +11305,7 @@
       <translation>No encontrado en {host} (HTTP 404): {what}. Puede que el formulario se haya eliminado o archivado, o que su ID sea incorrecto. Verifíquelo en la página web del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="212" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="213" />
       <source>{where} (id "{id}")</source>
       <translation>{where} (id "{id}")</translation>
     </message>
@@ -11149,37 +11320,37 @@
       <translation>{where} contiene {problem}: vuelva a copiar el valor, completo y en una sola línea, desde donde se creó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/exercises.py" line="90" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="92" />
       <source>{where}, step "{id}"</source>
       <translation>{where}, paso "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/exercises.py" line="94" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="96" />
       <source>{where}: "expect" must have a type among {types}.</source>
       <translation>{where}: "expect" debe tener un tipo entre {types}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="269" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="270" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
       <translation>{where}: "language" debe ser un código de dos letras, como en o fr.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="247" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="248" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
       <translation>{where}: "title" debe dar el título por idioma, por ejemplo {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="264" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
       <translation>{where}: "url" debe ser una dirección http(s) (encontrado: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="225" />
       <source>{where}: "versions" must map a language (en, fr…) to a title and a url.</source>
       <translation>{where}: "versions" debe asociar cada idioma (en, fr…) a un título y una url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="275" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="276" />
       <source>{where}: "{key}" must be a list of names.</source>
       <translation>{where}: "{key}" debe ser una lista de nombres.</translation>
     </message>
@@ -11194,32 +11365,32 @@
       <translation>{where}: '{value}' no es un valor válido para el campo {column}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="205" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="206" />
       <source>{where}: an entry must be an object with id, title, topic and url.</source>
       <translation>{where}: una entrada debe ser un objeto con id, title, topic y url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/exercises.py" line="99" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="101" />
       <source>{where}: every step needs its own id.</source>
       <translation>{where}: cada paso necesita su propio id.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="309" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="310" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
       <translation>{where}: el id "{id}" se usa dos veces; se conserva el primero.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="237" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="238" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
       <translation>{where}: la versión "{lang}" no tiene url http(s) (encontrado: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="234" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="235" />
       <source>{where}: the "{lang}" version has no title.</source>
       <translation>{where}: la versión "{lang}" no tiene título.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="211" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="212" />
       <source>{where}: the entry has no "id".</source>
       <translation>{where}: la entrada no tiene "id".</translation>
     </message>
@@ -11229,7 +11400,7 @@
       <translation>{where}: la fila {log_id} del registro ya no existe; su decisión '{change_type}' no se guardó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="217" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>{where}: el tema "{topic}" no es uno de: {topics}.</translation>
     </message>

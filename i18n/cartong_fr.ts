@@ -134,7 +134,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="234" />
+      <location filename="../cartong_plugin/core/field/package.py" line="246" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>%n pièce jointe de {file} manque et n'est pas dans le paquet : {files}</numerusform>
@@ -158,7 +158,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="127" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="128" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
         <numerusform>%n modification faite sur le terrain n'a pas été fusionnée (voir les avertissements ci-dessus).</numerusform>
@@ -182,11 +182,27 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="94" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="95" />
       <source>%n cleaning decisions</source>
       <translation>
         <numerusform>%n décision de nettoyage</numerusform>
         <numerusform>%n décisions de nettoyage</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/personal.py" line="124" />
+      <source>%n cleaning decisions about those columns were left out too.</source>
+      <translation>
+        <numerusform>%n décision de nettoyage sur ces colonnes a aussi été laissée de côté.</numerusform>
+        <numerusform>%n décisions de nettoyage sur ces colonnes ont aussi été laissées de côté.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/personal.py" line="95" />
+      <source>%n columns at high risk ({columns})</source>
+      <translation>
+        <numerusform>%n colonne à risque élevé ({columns})</numerusform>
+        <numerusform>%n colonnes à risque élevé ({columns})</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -222,7 +238,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="115" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="116" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
         <numerusform>%n conflit : une valeur a été modifiée à la fois au bureau et sur le terrain. La valeur du bureau a été gardée.</numerusform>
@@ -356,7 +372,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="242" />
+      <location filename="../cartong_plugin/core/field/package.py" line="254" />
       <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
       <translation>
         <numerusform>%n fichier du dossier des pièces jointes de {file} n'appartient à aucune soumission restante (supprimée depuis ?) et n'a pas été mis dans le paquet : {files}</numerusform>
@@ -500,7 +516,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="353" />
+      <location filename="../cartong_plugin/core/field/personal.py" line="133" />
+      <source>%n photos or files linked from those columns were left out too.</source>
+      <translation>
+        <numerusform>%n photo ou fichier lié à ces colonnes a aussi été laissé de côté.</numerusform>
+        <numerusform>%n photos ou fichiers liés à ces colonnes ont aussi été laissés de côté.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="379" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>%n photo ou fichier des soumissions manquait : il est listé dans manifest.json.</numerusform>
@@ -516,7 +540,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="93" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="94" />
       <source>%n repeat rows added</source>
       <translation>
         <numerusform>%n ligne de répétition ajoutée</numerusform>
@@ -1011,7 +1035,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="92" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="93" />
       <source>%n values edited</source>
       <translation>
         <numerusform>%n valeur modifiée</numerusform>
@@ -1163,7 +1187,7 @@
       <translation>(sa liste de pièces jointes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/i18n.py" line="44" />
+      <location filename="../cartong_plugin/core/base/i18n.py" line="80" />
       <source>, </source>
       <translation>, </translation>
     </message>
@@ -1218,7 +1242,7 @@
       <translation>Un fichier .xlsx ou .csv ; les cellules qui commencent comme une formule sont précédées d'une apostrophe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="87" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="94" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept) and each field change not merged (a row deleted in the field, a change to a row the office removed), with its reason, e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
       <translation>Un fichier CSV qui liste chaque valeur modifiée à la fois au bureau et par l'équipe de terrain (la valeur du bureau est conservée) et chaque modification de champ ou de ligne faite sur le terrain et non fusionnée (une ligne supprimée sur le terrain, une modification d'une ligne que le bureau a supprimée), avec sa raison, p. ex. conflicts.csv. La même liste est dans la table field_conflicts.</translation>
     </message>
@@ -1270,6 +1294,11 @@
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="52" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
       <translation>Un cercle au centre de chaque unité, de surface proportionnelle au nombre de soumissions.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="127" />
+      <source>A field laptop can be lost or stolen: by default, the personal data at high risk and the raw tables stay at the office. Include them only for an encrypted laptop, and delete the package from it after the merge. The points of the submissions are in the package either way.</source>
+      <translation>Un ordinateur de terrain peut être perdu ou volé : par défaut, les données personnelles à risque élevé et les tables brutes restent au bureau. Ne les incluez que pour un ordinateur portable chiffré, et supprimez-en le paquet après la fusion. Les points des soumissions sont dans le paquet dans tous les cas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="23" />
@@ -1430,12 +1459,12 @@
       <translation>Limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="101" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
       <source>Admin boundaries (*.gpkg *.shp *.geojson *.json)</source>
       <translation>Limites administratives (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="53" />
       <source>Admin boundaries (GeoPackage, optional)</source>
       <translation>Limites administratives (GeoPackage, facultatif)</translation>
     </message>
@@ -1531,7 +1560,7 @@
       <translation>Un atlas est composé de pages choroplèthes : choisissez MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="70" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="77" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
       <translation>Un dossier vide ou nouveau où le dossier du paquet et son zip sont écrits, p. ex. /home/me/packages/team_a.</translation>
     </message>
@@ -1541,7 +1570,7 @@
       <translation>Une erreur inattendue a arrêté l'exécution ({error}). Les détails sont dans le journal (Vue &gt; Panneaux &gt; Journal des messages, onglet CartONG).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="78" />
       <source>Analysis</source>
       <translation>Analyse</translation>
     </message>
@@ -1591,7 +1620,7 @@
       <translation>Application du journal de nettoyage à {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="79" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="80" />
       <source>Archiving</source>
       <translation>Archivage</translation>
     </message>
@@ -1611,7 +1640,7 @@
       <translation>Zone d'intérêt, sans couche de limites administratives (les points GPS en dehors sont signalés)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="59" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="62" />
       <source>Area of the basemap (empty: the surveys and boundaries)</source>
       <translation>Zone du fond de carte (vide : celle des enquêtes et des limites)</translation>
     </message>
@@ -1637,6 +1666,11 @@
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="239" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>Les unités ayant moins de soumissions affichent « données insuffisantes », pas un pourcentage ni une moyenne.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/personal.py" line="140" />
+      <source>At the merge, the office keeps its values of what was left out.</source>
+      <translation>Lors de la fusion, le bureau garde ses valeurs pour ce qui a été laissé de côté.</translation>
     </message>
     <message>
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
@@ -1678,7 +1712,7 @@
       <translation>Pièces jointes téléchargées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="82" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="92" />
       <source>Attachments missing</source>
       <translation>Pièces jointes manquantes</translation>
     </message>
@@ -1708,27 +1742,27 @@
       <translation>Automatique ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="360" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="388" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>De retour au bureau, fusionnez le paquet revenu avec l'algorithme « Fusionner un paquet de terrain revenu ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="175" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="197" />
       <source>Background map</source>
       <translation>Fond de carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="161" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
       <source>Background map for offline work</source>
       <translation>Fond de carte pour travailler hors ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="348" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="374" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>Fond de carte : pays et limites administratives seulement. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="345" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="371" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>Fond de carte : {tiles} tuiles enregistrées pour le travail hors ligne.</translation>
     </message>
@@ -1823,7 +1857,7 @@
       <translation type="vanished">Construit la couche nettoyée à partir de la couche d'enquête et du journal de nettoyage, de la même façon à chaque fois : les lignes change_response appliquent la nouvelle valeur, les lignes remove_survey suppriment la soumission (pour un uuid en doublon, seulement les copies suivantes), les lignes no_action et pending ne changent rien. Le journal est la table « cleaning_log » du GeoPackage de l'enquête, sauf si vous choisissez un journal CSV/XLSX modifié ; un journal dont les uuid ou les questions ne correspondent pas à la couche est refusé, avec la liste de ses lignes erronées. La couche d'entrée n'est pas modifiée. Quand une latitude/longitude inversée ou corrigée est appliquée, le point est aussi déplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>CSV (*.csv *.CSV)</translation>
     </message>
@@ -1833,7 +1867,7 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="253" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="275" />
       <source>Cancel the build</source>
       <translation>Annuler la préparation du paquet</translation>
     </message>
@@ -1863,7 +1897,7 @@
       <translation>Annulé : aucune couche nettoyée n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="148" />
+      <location filename="../cartong_plugin/core/field/package.py" line="153" />
       <source>Cancelled: no field package was written.</source>
       <translation>Annulé : aucun paquet de terrain n'a été écrit.</translation>
     </message>
@@ -1878,7 +1912,7 @@
       <translation>Annulé : aucun fond de carte hors ligne n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="321" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="344" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>Annulé : rien n'a été laissé dans le dossier.</translation>
     </message>
@@ -1898,7 +1932,7 @@
       <translation>Annulé : les comptages n'ont pas été écrits.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="178" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="183" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Annulé : le GeoPackage du bureau n'a pas été modifié.</translation>
     </message>
@@ -1943,7 +1977,7 @@
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="76" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="77" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
     </message>
@@ -2105,7 +2139,7 @@
       <translation>Choisissez un dossier vide pour la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="221" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="243" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>Choisissez un dossier vide ou nouveau : le dossier du paquet et son zip y sont écrits. Copiez le zip sur l'ordinateur de terrain et ouvrez le projet qu'il contient.</translation>
     </message>
@@ -2115,7 +2149,7 @@
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="89" />
+      <location filename="../cartong_plugin/core/field/package.py" line="94" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>Choisissez au moins un GeoPackage d'enquête pour le paquet de terrain.</translation>
     </message>
@@ -2299,7 +2333,7 @@
       <translation>Nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="65" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="66" />
       <source>Cleaning decisions merged</source>
       <translation>Décisions de nettoyage fusionnées</translation>
     </message>
@@ -2453,6 +2487,11 @@
       <translation>Les colonnes contenant probablement des données personnelles à risque élevé ont été supprimées par défaut : {columns}. Pour les partager, pseudonymisez-les (PSEUDONYMISE_FIELDS) ou conservez-les (KEEP_FIELDS).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="95" />
+      <source>Columns of personal data at high risk (left out or carried)</source>
+      <translation>Colonnes de données personnelles à risque élevé (laissées de côté ou emportées)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/field/report.py" line="149" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Les colonnes de la copie de terrain absentes de l'enquête du bureau n'ont pas été fusionnées : {columns}</translation>
@@ -2538,12 +2577,12 @@
       <translation>Comparaison de {file} avec la liste des soumissions sur {host}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
       <source>Conflicts (CSV)</source>
       <translation>Conflits (CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="66" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="67" />
       <source>Conflicts (office value kept)</source>
       <translation>Conflits (valeur du bureau gardée)</translation>
     </message>
@@ -2581,7 +2620,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="243" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="245" />
       <source>Coordinate system: {crs}</source>
       <translation>Système de coordonnées : {crs}</translation>
     </message>
@@ -2595,7 +2634,12 @@
       <translation type="vanished">Copie chaque table d'un GeoPackage d'enquête (les tables brutes telles que reçues, la couche d'enquête typée avec ses points, les tables de répétition, le journal de nettoyage, les tables de métadonnées et du formulaire) dans un nouveau schéma d'une base PostgreSQL avec PostGIS, avec les mêmes noms et valeurs, en une seule transaction : si quelque chose échoue ou si la connexion tombe, rien ne reste dans la base. Deux rôles sont créés pour le schéma : &lt;schema&gt;_reviewer (peut enregistrer des décisions de nettoyage) et &lt;schema&gt;_viewer (peut seulement lire) ; l'administrateur les attribue aux personnes. Les tables brutes refusent toute modification. Le GeoPackage est seulement lu.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="284" />
+      <location filename="../cartong_plugin/core/field/personal.py" line="92" />
+      <source>Copy it only to an encrypted laptop, and delete it from the laptop after the merge.</source>
+      <translation>Ne le copiez que sur un ordinateur portable chiffré, et supprimez-le de l'ordinateur après la fusion.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="307" />
       <source>Copying the data and building the project…</source>
       <translation>Copie des données et construction du projet…</translation>
     </message>
@@ -2690,12 +2734,12 @@
       <translation>Données et unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="76" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
       <source>Data cleaning</source>
       <translation>Nettoyage des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="75" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="76" />
       <source>Data collection</source>
       <translation>Collecte de données</translation>
     </message>
@@ -2705,7 +2749,7 @@
       <translation>La collecte de données a eu lieu du {first} au {last}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="80" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="81" />
       <source>Data protection</source>
       <translation>Protection des données</translation>
     </message>
@@ -2745,7 +2789,7 @@
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="225" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="227" />
       <source>Date: {date}</source>
       <translation>Date : {date}</translation>
     </message>
@@ -2809,6 +2853,11 @@
       <translation>Identifiant d'appareil ou de compte</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="44" />
+      <source>Device or resource busy</source>
+      <translation>Périphérique ou ressource occupé</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/displace.py" line="46" />
       <source>Displacement needs a minimum distance above 0 and a maximum distance above the minimum (got {min} m and {max} m).</source>
       <translation>Le déplacement exige une distance minimale supérieure à 0 et une distance maximale supérieure à la minimale (valeurs reçues : {min} m et {max} m).</translation>
@@ -2824,7 +2873,7 @@
       <translation>Terminée le</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="309" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="332" />
       <source>Done.</source>
       <translation>Terminé.</translation>
     </message>
@@ -3010,12 +3059,12 @@
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/exercises.py" line="84" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="85" />
       <source>Exercises file {file} could not be read: {error}</source>
       <translation>Le fichier d'exercices {file} n'a pas pu être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/exercises.py" line="87" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="89" />
       <source>Exercises file {file}, exercise "{id}"</source>
       <translation>Fichier d'exercices {file}, exercice "{id}"</translation>
     </message>
@@ -3120,7 +3169,7 @@
       <translation>Nombre minimal de soumissions pour un pourcentage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="67" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="68" />
       <source>Field changes not merged (listed with the conflicts)</source>
       <translation>Modifications de champs et de lignes faites sur le terrain, non fusionnées (listées avec les conflits)</translation>
     </message>
@@ -3130,7 +3179,7 @@
       <translation>Fuseau horaire des ordinateurs de terrain : {zone} (UTC{offset} aujourd'hui).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="106" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="122" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
       <translation>
         <numerusform>Paquet de terrain écrit : %n fichier, {size} Mo, en {seconds} s : {zip}</numerusform>
@@ -3138,7 +3187,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="48" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
       <translation>Paquets de terrain (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
@@ -3157,12 +3206,22 @@
       <translation>Fichier</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="41" />
+      <source>File exists</source>
+      <translation>Le fichier existe</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="45" />
+      <source>File name too long</source>
+      <translation>Nom de fichier trop long</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="56" />
       <source>File names of the attachments skipped</source>
       <translation>Noms de fichiers des pièces jointes ignorées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="79" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="89" />
       <source>Files in the package</source>
       <translation>Fichiers du paquet</translation>
     </message>
@@ -3177,7 +3236,7 @@
       <translation>Premier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="233" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="255" />
       <source>Folder</source>
       <translation>Dossier</translation>
     </message>
@@ -3260,7 +3319,7 @@
       <translation>Des données collectées à la carte prête à imprimer, étape par étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="181" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="203" />
       <source>From zoom level (whole country)</source>
       <translation>Du niveau de zoom (pays entier)</translation>
     </message>
@@ -3380,32 +3439,32 @@
       <translation>Aide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="327" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="328" />
       <source>Help catalogue {file} could not be read ({error}).</source>
       <translation>Le catalogue d'aide {file} n'a pas pu être lu ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="332" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="333" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
       <translation>Le catalogue d'aide {file} n'est pas un JSON valide : ligne {line}, colonne {column} : {error}. Le catalogue fourni avec l'extension est utilisé en attendant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="324" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="325" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
       <translation>Le catalogue d'aide {file} est introuvable ; vérifiez le chemin dans les paramètres CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="301" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="302" />
       <source>Help catalogue {file}, entry {n}</source>
       <translation>Catalogue d'aide {file}, entrée {n}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="339" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="340" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
       <translation>Catalogue d'aide {file} : "format" doit valoir "{expected}".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="297" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="298" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
       <translation>Catalogue d'aide {file} : {{"resources": [ … ]}} attendu au début du fichier.</translation>
     </message>
@@ -3534,6 +3593,16 @@
       <translation>Sur le terrain</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="119" />
+      <source>Include the personal data (names, phones, GPS coordinates, photos)</source>
+      <translation>Inclure les données personnelles (noms, téléphones, coordonnées GPS, photos)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="81" />
+      <source>Include the personal data at high risk and the raw tables (encrypted laptop only)</source>
+      <translation>Inclure les données personnelles à risque élevé et les tables brutes (ordinateur portable chiffré seulement)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="172" />
       <source>Insufficient data</source>
       <translation>Données insuffisantes</translation>
@@ -3562,6 +3631,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="64" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>Les entretiens plus courts que cette durée, en minutes, sont signalés (par défaut 10 ; pas les refus). Prenez l'entretien réel le plus court du pilote.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="42" />
+      <source>Is a directory</source>
+      <translation>Est un dossier</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="37" />
@@ -3654,7 +3728,7 @@
       <translation>Questions clés pour les doublons</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="81" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="91" />
       <source>Kind of basemap (mbtiles or vector)</source>
       <translation>Type de fond de carte (mbtiles ou vector)</translation>
     </message>
@@ -3723,12 +3797,12 @@
       <translation>Langue des textes de la carte : en (anglais), fr (français), es (espagnol), pt (portugais) ou ar (arabe, mise en page de droite à gauche)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="111" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="112" />
       <source>Language of the offline help</source>
       <translation>Langue de l'aide hors ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="64" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="67" />
       <source>Language of the offline help (en, fr…; empty: QGIS's)</source>
       <translation>Langue de l'aide hors ligne (en, fr… ; vide : celle de QGIS)</translation>
     </message>
@@ -3792,8 +3866,21 @@
       <source>Learn more: {title}, {url}</source>
       <translation>Pour en savoir plus : {title}, {url}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/personal.py" line="109" />
+      <source>Left out of the package to protect personal data: %n columns at high risk ({columns}).</source>
+      <translation>
+        <numerusform>Laissée hors du paquet pour protéger les données personnelles : %n colonne à risque élevé ({columns}).</numerusform>
+        <numerusform>Laissées hors du paquet pour protéger les données personnelles : %n colonnes à risque élevé ({columns}).</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="292" />
+      <location filename="../cartong_plugin/core/field/personal.py" line="117" />
+      <source>Left out too: the tables {tables}, which the field work and the merge do not need.</source>
+      <translation>Laissées de côté aussi : les tables {tables}, dont le travail de terrain et la fusion n'ont pas besoin.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/templates.py" line="294" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
@@ -3957,7 +4044,7 @@
       <translation>Refaites le fond de carte quand la source répond, avant de partir sur le terrain.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="78" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="88" />
       <source>Manifest</source>
       <translation>Manifeste</translation>
     </message>
@@ -3992,7 +4079,7 @@
       <translation>Fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="244" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="246" />
       <source>Map reference: {reference}</source>
       <translation>Référence de la carte : {reference}</translation>
     </message>
@@ -4012,7 +4099,7 @@
       <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="227" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="229" />
       <source>Map: {author}</source>
       <translation>Réalisation : {author}</translation>
     </message>
@@ -4102,7 +4189,7 @@
       <translation>Fusionner un paquet de terrain revenu</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="87" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="88" />
       <source>Merged into {file}: {counts}.</source>
       <translation>Fusionné dans {file} : {counts}.</translation>
     </message>
@@ -4202,7 +4289,7 @@
       <translation>Les seuils naturels (Jenks) ou des limites choisies par vous conviendraient mieux à ces valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="74" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="75" />
       <source>Needs definition</source>
       <translation>Définition des besoins</translation>
     </message>
@@ -4267,7 +4354,7 @@
       <translation>Aucune unité de {layer} n'a de valeur dans {field} : aucune soumission n'a été comptée dans ses unités, donc la carte montre toutes les unités sans données. Si l'enquête a été faite là, vérifiez les coordonnées des soumissions (latitude et longitude inversées, ou mauvais système de coordonnées de référence) et comptez-les à nouveau (Compter les soumissions par unité administrative).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="341" />
+      <location filename="../cartong_plugin/core/field/package.py" line="366" />
       <source>No basemap source was given.</source>
       <translation>Aucune source de fond de carte n'a été indiquée.</translation>
     </message>
@@ -4332,6 +4419,11 @@
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/personal.py" line="102" />
+      <source>No personal data at high risk was found in the surveys.</source>
+      <translation>Aucune des enquêtes ne contient de données personnelles à risque élevé.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="48" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
       <translation>Aucun emplacement n'a été indiqué pour {what} : écrivez env:VARIABLE ou file:CHEMIN.</translation>
@@ -4345,6 +4437,11 @@
       <location filename="../cartong_plugin/core/servers/http.py" line="450" />
       <source>No server address was given.</source>
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="39" />
+      <source>No space left on device</source>
+      <translation>Aucun espace disponible sur le périphérique</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/answer_checks.py" line="213" />
@@ -4395,6 +4492,11 @@
       <translation>Aucune soumission</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="36" />
+      <source>No such file or directory</source>
+      <translation>Aucun fichier ou dossier de ce nom</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="140" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>Aucune couche d'enquête dans le projet : importez d'abord une enquête (étape 1), ou ajoutez la couche « survey » de son GeoPackage.</translation>
@@ -4410,7 +4512,7 @@
       <translation>Aucune tuile n'a pu être produite depuis {source} (pas de réseau, erreur du serveur, ou seulement des tuiles vides).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="172" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="194" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>Pas de tuiles : pays et limites administratives seulement</translation>
     </message>
@@ -4428,6 +4530,11 @@
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="229" />
       <source>None</source>
       <translation>Aucune</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="43" />
+      <source>Not a directory</source>
+      <translation>N'est pas un dossier</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="316" />
@@ -4485,7 +4592,12 @@
       <translation>Adresse du serveur ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="53" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="70" />
+      <source>Off (default): the columns found to hold personal data at high risk (names, phone numbers, GPS coordinates written out, photo links), the cleaning decisions and photos of those columns and the raw tables stay at the office; the merge keeps the office values of what was left out. On: the package carries them, for a field team that needs them, on an encrypted laptop only; delete the package from the laptop after the merge. Either way the points of the submissions stay exact.</source>
+      <translation>Non coché (par défaut) : les colonnes où des données personnelles à risque élevé ont été trouvées (noms, numéros de téléphone, coordonnées GPS écrites dans une colonne, liens vers des photos), les décisions de nettoyage et les photos de ces colonnes ainsi que les tables brutes restent au bureau ; la fusion garde les valeurs du bureau pour ce qui a été laissé de côté. Coché : le paquet les contient, pour une équipe de terrain qui en a besoin, sur un ordinateur portable chiffré seulement ; supprimez le paquet de l'ordinateur après la fusion. Dans tous les cas, les points des soumissions restent exacts.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
       <source>Office survey GeoPackage</source>
       <translation>GeoPackage d'enquête du bureau</translation>
     </message>
@@ -4580,6 +4692,11 @@
       <translation>OpenStreetMap est injoignable : la carte utilise le fond de carte hors ligne.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="38" />
+      <source>Operation not permitted</source>
+      <translation>Opération non permise</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="91" />
       <source>Optional: one count per answer of this question.</source>
       <translation>Facultatif : un effectif par réponse à cette question.</translation>
@@ -4595,7 +4712,7 @@
       <translation>Ou une clé conservée hors de QGIS : env:VARIABLE ou file:CHEMIN contenant 64 caractères hexadécimaux (exécutions sans interface ; aucun mot de passe principal demandé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="103" />
       <source>Or another file</source>
       <translation>Ou un autre fichier</translation>
     </message>
@@ -4643,7 +4760,7 @@
       <translation>Fichier de sortie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="75" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="85" />
       <source>Output folder (empty or new)</source>
       <translation>Dossier de sortie (vide ou nouveau)</translation>
     </message>
@@ -4723,17 +4840,17 @@
       <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="76" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="86" />
       <source>Package folder</source>
       <translation>Dossier du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="237" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="259" />
       <source>Package name</source>
       <translation>Nom du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="77" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="87" />
       <source>Package zip</source>
       <translation>Zip du paquet</translation>
     </message>
@@ -4786,6 +4903,11 @@
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="241" />
       <source>Percentages from</source>
       <translation>Pourcentages à partir de</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="37" />
+      <source>Permission denied</source>
+      <translation>Permission refusée</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
@@ -4897,12 +5019,12 @@
       <translation>Précision moins bonne que {limit} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="30" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="31" />
       <source>Prepare a field package (offline)</source>
       <translation>Préparer un paquet de terrain (hors ligne)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="369" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="397" />
       <source>Prepare for the field</source>
       <translation>Préparer pour le terrain</translation>
     </message>
@@ -4912,12 +5034,12 @@
       <translation>Préparer pour le terrain…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="287" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="310" />
       <source>Preparing the field package</source>
       <translation>Préparation du paquet de terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="245" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="267" />
       <source>Preparing the package</source>
       <translation>Préparation du paquet</translation>
     </message>
@@ -4977,9 +5099,13 @@
       <translation>Remettre le dossier de formation dans son état de départ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="33" />
       <source>Puts everything a field team needs to work without network in one folder and one zip: the QGIS project (relative paths), the survey GeoPackages with their attachments, the admin boundaries, the styles, the print layouts, an offline basemap of the area (or a vector background when no tile can be made), the offline help in the chosen language and the learning catalogue. manifest.json lists the size and sha256 of every file. The output folder must be empty or new. Attachments that are missing are listed in the log and the manifest. Bring the package back with 'Merge a returned field package'.</source>
-      <translation>Réunit dans un dossier et un zip tout ce dont une équipe de terrain a besoin pour travailler sans réseau : le projet QGIS (chemins relatifs), les GeoPackages d'enquête avec leurs pièces jointes, les limites administratives, les styles, les mises en page, un fond de carte hors ligne de la zone (ou un fond vectoriel si aucune tuile ne peut être produite), l'aide hors ligne dans la langue choisie et le catalogue de formation. manifest.json donne la taille et le sha256 de chaque fichier. Le dossier de sortie doit être vide ou nouveau. Les pièces jointes manquantes sont listées dans le journal et le manifeste. Rapportez le paquet avec « Fusionner un paquet de terrain revenu ».</translation>
+      <translation type="vanished">Réunit dans un dossier et un zip tout ce dont une équipe de terrain a besoin pour travailler sans réseau : le projet QGIS (chemins relatifs), les GeoPackages d'enquête avec leurs pièces jointes, les limites administratives, les styles, les mises en page, un fond de carte hors ligne de la zone (ou un fond vectoriel si aucune tuile ne peut être produite), l'aide hors ligne dans la langue choisie et le catalogue de formation. manifest.json donne la taille et le sha256 de chaque fichier. Le dossier de sortie doit être vide ou nouveau. Les pièces jointes manquantes sont listées dans le journal et le manifeste. Rapportez le paquet avec « Fusionner un paquet de terrain revenu ».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="34" />
+      <source>Puts everything a field team needs to work without network in one folder and one zip: the QGIS project (relative paths), the survey GeoPackages with their attachments, the admin boundaries, the styles, the print layouts, an offline basemap of the area (or a vector background when no tile can be made), the offline help in the chosen language and the learning catalogue. manifest.json lists the size and sha256 of every file. The output folder must be empty or new. Attachments that are missing are listed in the log and the manifest. The personal data at high risk (names, phone numbers, GPS coordinates written out, photo links) and the raw tables stay at the office unless you include them; the manifest says what was left out. Bring the package back with 'Merge a returned field package'.</source>
+      <translation>Réunit dans un dossier et un zip tout ce dont une équipe de terrain a besoin pour travailler sans réseau : le projet QGIS (chemins relatifs), les GeoPackages d'enquête avec leurs pièces jointes, les limites administratives, les styles, les mises en page, un fond de carte hors ligne de la zone (ou un fond vectoriel si aucune tuile ne peut être produite), l'aide hors ligne dans la langue choisie et le catalogue de formation. manifest.json donne la taille et le sha256 de chaque fichier. Le dossier de sortie doit être vide ou nouveau. Les pièces jointes manquantes sont listées dans le journal et le manifeste. Les données personnelles à risque élevé (noms, numéros de téléphone, coordonnées GPS écrites dans une colonne, liens vers des photos) et les tables brutes restent au bureau, sauf si vous les incluez ; le manifeste indique ce qui a été laissé de côté. Rapportez le paquet avec « Fusionner un paquet de terrain revenu ».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="312" />
@@ -4987,7 +5113,7 @@
       <translation>QGIS n'a pas pu exporter la carte vers {file} ({error}) : vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="83" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="85" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
@@ -5075,6 +5201,11 @@
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="440" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="40" />
+      <source>Read-only file system</source>
+      <translation>Système de fichiers accessible en lecture seulement</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/tasks.py" line="221" />
@@ -5165,7 +5296,7 @@
       <translation>Groupes répétés (tables à part) : {repeats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="64" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="65" />
       <source>Repeat rows added to submissions</source>
       <translation>Lignes de répétition ajoutées aux soumissions</translation>
     </message>
@@ -5241,7 +5372,7 @@
       <translation>Résolution de l'export en points par pouce : 300 (par défaut) pour l'impression, 150 pour les écrans et l'e-mail, jusqu'à 1200. Plus haut est plus net et plus lourd : une page A3 en PNG à 600 dpi fait environ 7000 x 9900 pixels.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="46" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="47" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
       <translation>Paquet de terrain revenu (zip, manifest.json ou GeoPackage)</translation>
     </message>
@@ -5573,12 +5704,12 @@
       <translation>Rechercher uuid, question, valeurs, problème…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="110" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="111" />
       <source>See the table {table} and {csv}.</source>
       <translation>Voir la table {table} et {csv}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="112" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="113" />
       <source>See the table {table} in {file}.</source>
       <translation>Voir la table {table} dans {file}.</translation>
     </message>
@@ -5672,7 +5803,7 @@
       <translation type="vanished">Afficher les soumissions sous forme de points sur la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="80" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="90" />
       <source>Size of the package (bytes)</source>
       <translation>Taille du paquet (octets)</translation>
     </message>
@@ -5706,7 +5837,7 @@
       <translation>Calage : la taille des cellules de la grille en mètres (par défaut 1000) ; chaque point va au centre de sa cellule.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="223" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="225" />
       <source>Sources: {sources}</source>
       <translation>Sources : {sources}</translation>
     </message>
@@ -5771,7 +5902,7 @@
       <translation>Les étapes se cochent d'elles-mêmes quand leur résultat apparaît. Double-cliquez sur une étape pour ouvrir sa page d'aide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="187" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="209" />
       <source>Stop above this number of tiles</source>
       <translation>S'arrêter au-delà de ce nombre de tuiles</translation>
     </message>
@@ -5905,7 +6036,7 @@
       <translation>GeoPackage de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="90" />
       <source>Survey GeoPackages</source>
       <translation>GeoPackages d'enquête</translation>
     </message>
@@ -6194,7 +6325,7 @@
       <translation>Les limites administratives {file} ne peuvent pas être lues.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="107" />
+      <location filename="../cartong_plugin/core/field/package.py" line="112" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>Les limites administratives {file} n'existent pas.</translation>
     </message>
@@ -6487,7 +6618,7 @@
       <translation>Les colonnes {columns} identifient le personnel, des appareils, des comptes ou des documents et sont pseudonymisées par défaut, mais aucune clé de pseudonymisation n'a pu être ouverte ({reason}) : elles ont été supprimées à la place. Pour les partager sous forme de pseudonymes, indiquez une clé avec KEY_SOURCE (file:... ou env:...) ou KEY_AUTHCFG ; pour les garder telles quelles, listez-les dans KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="125" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="128" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>Le fichier des conflits {file} est un dossier : indiquez un nom de fichier, p. ex. conflicts.csv.</translation>
     </message>
@@ -6675,7 +6806,7 @@
       <translation>Le champ des limites administratives qui contient les noms auxquels les réponses saisies sont rapprochées, p. ex. adm2_name. Par défaut adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="117" />
+      <location filename="../cartong_plugin/core/field/package.py" line="122" />
       <source>The field package cannot be written into {folder}: the folder cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>Le paquet de terrain ne peut pas être écrit dans {folder} : impossible d'écrire dans ce dossier ({reason}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
@@ -6966,7 +7097,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="74" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="75" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>La couche {layer} n'a pas de colonne _uuid : les soumissions ne peuvent pas être appariées.</translation>
     </message>
@@ -7051,12 +7182,12 @@
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="93" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>Le modèle de mise en page n'a pas d'élément {kind} avec l'identifiant {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="80" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>Le modèle de mise en page {file} n'est pas un XML valide.</translation>
     </message>
@@ -7135,17 +7266,17 @@
       <translation type="vanished">Le champ numérique qui colore les unités : submissions (le nombre de soumissions, par défaut), answer_pct (une part en %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="217" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="222" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>Le GeoPackage du bureau ou celui qui revient n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="123" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>Le GeoPackage du bureau {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="82" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="89" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
       <translation>Le GeoPackage d'enquête du bureau à partir duquel le paquet a été préparé, p. ex. household_survey.gpkg. Les nouvelles soumissions, les valeurs modifiées par l'équipe de terrain et les décisions de nettoyage y sont fusionnées ; les lignes brutes déjà présentes ne changent jamais.</translation>
     </message>
@@ -7155,7 +7286,7 @@
       <translation>Le fond hors ligne est à la place une carte vectorielle : {file} (pays et limites administratives).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="343" />
+      <location filename="../cartong_plugin/core/field/package.py" line="368" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>Le fond hors ligne est une carte vectorielle des pays et des limites administratives.</translation>
     </message>
@@ -7170,7 +7301,7 @@
       <translation>Le fond de carte hors ligne {file} doit être un fichier .mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="81" />
+      <location filename="../cartong_plugin/core/field/package.py" line="86" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>Le dossier de sortie {folder} n'est pas vide : choisissez un dossier vide ou nouveau, pour que rien de ce qui s'y trouve ne soit remplacé.</translation>
     </message>
@@ -7198,8 +7329,16 @@
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>La sortie {path} serait écrite hors du dossier choisi {folder} ; rien n'a été écrit.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/personal.py" line="224" />
+      <source>The package did not carry %n columns of personal data ({columns}): they were not merged, the office values stay as they are.</source>
+      <translation>
+        <numerusform>Le paquet ne contenait pas %n colonne de données personnelles ({columns}) : elle n'a pas été fusionnée, les valeurs du bureau restent telles quelles.</numerusform>
+        <numerusform>Le paquet ne contenait pas %n colonnes de données personnelles ({columns}) : elles n'ont pas été fusionnées, les valeurs du bureau restent telles quelles.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="330" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="353" />
       <source>The package is ready</source>
       <translation>Le paquet est prêt</translation>
     </message>
@@ -7212,12 +7351,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="78" />
+      <location filename="../cartong_plugin/core/field/personal.py" line="144" />
+      <source>The package still holds the exact location of each submission (the points of the map).</source>
+      <translation>Le paquet contient toujours la position exacte de chaque soumission (les points de la carte).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="85" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>Le paquet rapporté par l'équipe : son zip, son manifest.json ou son GeoPackage d'enquête, p. ex. field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="223" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="228" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>Le paquet {package} n'a pas été préparé à partir de {office} : aucune de ses {count} soumissions ne s'y trouve (une autre enquête ?). Rien n'a été fusionné ; fusionnez-le dans le fichier d'enquête à partir duquel il a été préparé.</translation>
     </message>
@@ -7247,7 +7391,7 @@
       <translation>Le projet {file} n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="96" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="97" />
       <source>The project's polygon layers with a P-code field. The package takes the whole file they come from.</source>
       <translation>Les couches de polygones du projet ayant un champ P-code. Le paquet prend tout le fichier dont elles viennent.</translation>
     </message>
@@ -7308,17 +7452,17 @@
       <translation>La requête vers {host} pour {what} n'a pas pu être envoyée : le jeton, le mot de passe ou l'adresse du serveur contient un caractère qui ne peut pas être envoyé (un saut de ligne, ou un caractère copié par erreur). Copiez de nouveau le jeton ou le mot de passe, vérifiez l'adresse du serveur, puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="106" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>Le paquet revenu n'apporte rien de nouveau (déjà fusionné ?) : {file} est resté tel quel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="82" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="85" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>Le paquet revenu {file} ne contient aucun GeoPackage d'enquête nommé {name} (trouvés : {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="70" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="73" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>Le paquet revenu {file} n'est ni un dossier de paquet de terrain, ni son zip, ni un GeoPackage.</translation>
     </message>
@@ -7510,6 +7654,11 @@
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/column_notes.py" line="137" />
+      <source>The submission's instanceID, from the column {column} without its 'uuid:' prefix, as Kobo writes _uuid (the raw table keeps {column} as received).</source>
+      <translation>L'instanceID de la soumission, tiré de la colonne {column} sans son préfixe 'uuid:', comme Kobo écrit _uuid (la table brute garde {column} tel que reçu).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>Les soumissions sont écrites dans un GeoPackage : tables brutes telles que reçues, couche de points « survey » et journal de chaque téléchargement.</translation>
@@ -7530,7 +7679,7 @@
       <translation>Le GeoPackage d'enquête à écrire, p. ex. household_survey.gpkg : la table brute exactement telle que reçue, la couche typée 'survey' (points en EPSG:4326), une table par groupe répété et une table de métadonnées. Il est écrit dans un fichier temporaire puis renommé une fois complet : un import qui échoue ne laisse aucun fichier à moitié écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="94" />
+      <location filename="../cartong_plugin/core/field/package.py" line="99" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>Le GeoPackage d'enquête {file} n'existe pas ou n'est pas un fichier .gpkg.</translation>
     </message>
@@ -7545,7 +7694,7 @@
       <translation>Le GeoPackage de l'enquête {file} a été écrit, mais il n'a pas pu être partagé dans PostgreSQL : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="77" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="78" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Les GeoPackages d'enquête et les limites administratives entrent dans le paquet, avec un projet qui s'ouvre sans internet et l'aide hors ligne.</translation>
     </message>
@@ -7604,7 +7753,7 @@
       <translation>Les soumissions de l'enquête à compter : la couche 'survey' du GeoPackage importé (p. ex. household_survey.gpkg|layername=survey) ou sa copie nettoyée. Les soumissions sans localisation ne sont comptées que par un champ de P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="317" />
+      <location filename="../cartong_plugin/core/field/package.py" line="342" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Les enquêtes et les limites n'ont aucune localisation d'où tirer la zone : indiquez la zone du fond de carte hors ligne.</translation>
     </message>
@@ -7624,7 +7773,7 @@
       <translation>La table {table} de {file} contient la colonne {column} plusieurs fois ({names}) : impossible de savoir laquelle lire. Gardez une seule colonne {column} (supprimez ou renommez les autres), puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="167" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="171" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>La table {table} de {file} est endommagée (ligne {row}) : le paquet ne peut pas être fusionné sans risque.</translation>
     </message>
@@ -7727,7 +7876,7 @@
       <translation>Il n'y a pas de champ {field} dans {layer} ({parameter}) ; les noms de champs les plus proches sont : {close}. Écrivez le nom tel qu'il est dans la couche.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="129" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="131" />
       <source>There is no layer to put on the map.</source>
       <translation>Il n'y a aucune couche à mettre sur la carte.</translation>
     </message>
@@ -7780,6 +7929,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="101" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Ce nombre d'entretiens (par défaut 4) commencés par un même appareil ou enquêteur dans les minutes ci-dessous est signalé : trop rapide pour être de vrais entretiens.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/personal.py" line="104" />
+      <source>This package carries personal data: {what}.</source>
+      <translation>Ce paquet contient des données personnelles : {what}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/report.py" line="155" />
@@ -7841,7 +7995,7 @@
       <translation>Tuiles estimées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="162" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="184" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>Les tuiles d'un fond de carte que vous avez dans QGIS (tant que vous êtes en ligne) sont enregistrées dans le paquet. Sans fond de carte, un fond simple de pays et de limites administratives est utilisé.</translation>
     </message>
@@ -7856,7 +8010,7 @@
       <translation>Tuiles écrites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="114" />
       <source>Time zone of the field laptops (e.g. Africa/Bangui; empty: this computer's)</source>
       <translation>Fuseau horaire des ordinateurs de terrain (p. ex. Africa/Bangui ; vide : celui de cet ordinateur)</translation>
     </message>
@@ -7871,7 +8025,7 @@
       <translation>À décider</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="182" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="204" />
       <source>To zoom level (streets)</source>
       <translation>Au niveau de zoom (rues)</translation>
     </message>
@@ -7891,7 +8045,7 @@
       <translation>Session de formation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="99" />
+      <location filename="../cartong_plugin/core/field/package.py" line="104" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>Deux GeoPackages d'enquête s'appellent {file} : renommez-en un, le paquet n'a qu'un dossier de données.</translation>
     </message>
@@ -8084,7 +8238,7 @@
       <translation>Valeurs modifiées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="64" />
       <source>Values edited</source>
       <translation>Valeurs modifiées</translation>
     </message>
@@ -8099,7 +8253,7 @@
       <translation>Rôle de lecteur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="78" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="79" />
       <source>Visualisation and maps</source>
       <translation>Visualisation et cartes</translation>
     </message>
@@ -8162,7 +8316,7 @@
       <translation>Ce qui entre : {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="76" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="77" />
       <source>What to take to the field</source>
       <translation>Ce qu'il faut emporter sur le terrain</translation>
     </message>
@@ -8197,7 +8351,7 @@
       <translation>Lieux de collecte des soumissions, une couleur par réponse (libellés du formulaire).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="220" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="242" />
       <source>Where to write the package</source>
       <translation>Où écrire le paquet</translation>
     </message>
@@ -8402,9 +8556,16 @@
       <translation>Votre nom, écrit dans la colonne « who » des lignes que vous modifiez</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="338" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
-      <translation>Zip à copier : {zip} ({size:.1f} Mo, {files} fichiers).</translation>
+      <translation type="vanished">Zip à copier : {zip} ({size:.1f} Mo, {files} fichiers).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="361" />
+      <source>Zip to copy: {zip} ({size} MB, %n files).</source>
+      <translation>
+        <numerusform>Zip à copier : {zip} ({size} Mo, %n fichier).</numerusform>
+        <numerusform>Zip à copier : {zip} ({size} Mo, %n fichiers).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="279" />
@@ -8819,7 +8980,7 @@
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="393" />
       <source>dates</source>
       <translation>des dates</translation>
     </message>
@@ -8829,7 +8990,7 @@
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="393" />
       <source>dates and times</source>
       <translation>des dates et heures</translation>
     </message>
@@ -9037,7 +9198,7 @@
       <translation>ses lignes ne peuvent pas être appariées à celles de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="261" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="263" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -9081,7 +9242,7 @@
       <translation type="vanished">nouvelle valeur (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="235" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="236" />
       <source>no answer (the connection failed)</source>
       <translation>aucune réponse (la connexion a échoué)</translation>
     </message>
@@ -9101,7 +9262,7 @@
       <translation>aucune couche</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="186" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="208" />
       <source>no limit</source>
       <translation>sans limite</translation>
     </message>
@@ -9140,7 +9301,7 @@
       <translation>pas un XForm complet : tronqué ou endommagé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="241" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="242" />
       <source>not asked: the server's file storage was failing (see the warning).</source>
       <translation>non demandée : le stockage de fichiers du serveur était défaillant (voir l'avertissement).</translation>
     </message>
@@ -9419,6 +9580,11 @@
       <translation>le disque est plein</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/personal.py" line="100" />
+      <source>the exact location of each submission</source>
+      <translation>la position exacte de chaque soumission</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/atomic_sink.py" line="275" />
       <source>the file cannot be opened for writing</source>
       <translation>le fichier ne peut pas être ouvert en écriture</translation>
@@ -9516,6 +9682,11 @@
       <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="79" />
       <source>the question {parent} it names is in the repeat group {repeat}</source>
       <translation>la question {parent} qu'il nomme est dans le groupe répété {repeat}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/personal.py" line="99" />
+      <source>the raw tables ({tables})</source>
+      <translation>les tables brutes ({tables})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="208" />
@@ -9865,7 +10036,7 @@
       <translation>{file} n'a pas pu être enregistré : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="168" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="169" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>{file} n'a pas pu être écrit ({error}) : vérifiez l'espace disque libre et que le dossier est accessible en écriture.</translation>
     </message>
@@ -9960,7 +10131,7 @@
       <translation>{file} ne contient aucune soumission.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="417" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="420" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit} (la table typée, avec une colonne de libellé à côté de chaque question à choix, en aurait {typed}). Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
@@ -10161,7 +10332,7 @@
       <translation>{file} existe maintenant : revenez à la première page pour choisir quoi faire. Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="106" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="109" />
       <source>{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy the package again from the field laptop, then run again.</source>
       <translation>{file} du paquet revenu {package} est endommagé ou n'a pas été copié entièrement (clé USB retirée trop tôt, disque défaillant) : il ne peut pas être fusionné, et le GeoPackage du bureau n'a pas été modifié. Copiez à nouveau le paquet depuis l'ordinateur de terrain, puis relancez.</translation>
     </message>
@@ -10181,7 +10352,7 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="152" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="157" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} n'a pas été préparé comme paquet de terrain (il n'a pas de table {table}) : ses modifications ne peuvent pas être distinguées de celles du bureau, rien n'a été fusionné.</translation>
     </message>
@@ -10516,7 +10687,7 @@
       <translation>{file} : la ligne {row} est une autre ligne d'en-tête, différente de la ligne 1 ({differences}) : deux exports de versions différentes du formulaire ont probablement été réunis en un seul fichier, et des valeurs se retrouveraient sous les mauvaises questions. Rien n'a été importé : importez chaque export séparément, ou téléchargez depuis le serveur un seul export de toutes les versions.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="376" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="379" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>{file} : la ligne {row} a été coupée par la fin du fichier : %n ligne de {typed} issue de celle-ci a été laissée hors de cette table, pour que les contrôles, comptages et cartes ne prennent pas une soumission partielle pour une soumission entière ; {raw} la garde telle que reçue.</numerusform>
@@ -10698,7 +10869,7 @@
       <translation>{host} n'intègre pas les répétitions du formulaire {id} dans la réponse ($expand, ODK Central 1.2 et versions ultérieures) : elles sont téléchargées depuis leurs propres tables.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="196" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="197" />
       <source>{host} gave no usable address for attachment {name} of submission {uuid} ({link}: not an http or https address), so it was not asked; report it to the server's administrator.</source>
       <translation>{host} n'a donné aucune adresse utilisable pour la pièce jointe {name} de la soumission {uuid} ({link} : pas une adresse http ou https) ; elle n'a donc pas été demandée. Signalez-le à l'administrateur du serveur.</translation>
     </message>
@@ -10832,7 +11003,7 @@
       <translation>{host} écrit ses liens « page suivante » pour {what} avec une autre adresse ({other}), comme le fait un serveur derrière un proxy ou configuré avec un autre nom de domaine : les pages sont demandées à {host}, et rien n'est envoyé à {other}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="252" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="253" />
       <source>{host}'s file storage answered {answer} for {row} attachments in a row: the remaining %n attachments were not asked. The submissions are all in the GeoPackage; run the download again with Update and attachments ticked later to fetch them.</source>
       <translation>
         <numerusform>Le stockage de fichiers de {host} a échoué ({answer}) pour {row} pièces jointes d'affilée : %n pièce jointe restante n'a pas été demandée. Les soumissions sont toutes dans le GeoPackage ; relancez plus tard le téléchargement en cochant « Mettre à jour » et « Télécharger les pièces jointes » pour la récupérer.</numerusform>
@@ -10859,7 +11030,7 @@
       <translation>{label} (libellé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/companions.py" line="120" />
+      <location filename="../cartong_plugin/core/protection/companions.py" line="131" />
       <source>{layer} carries no form of the survey, so the protections that read it (lists of people, calculated positions, question types) could not apply: share the survey's GeoPackage, which carries its form, instead.</source>
       <translation>{layer} ne contient pas le formulaire de l'enquête, si bien que les protections qui le lisent (listes de personnes, positions calculées, types de question) n'ont pas pu s'appliquer : partagez plutôt le GeoPackage de l'enquête, qui contient son formulaire.</translation>
     </message>
@@ -11044,27 +11215,27 @@
       <translation>{rows} ; {counts}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="118" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="119" />
       <source>{server} answered {what} with HTTP {status} and no file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>{server} a répondu à {what} par HTTP {status} sans fichier ; rien n'a donc été conservé. Relancez plus tard le téléchargement en cochant « Mettre à jour » et « Télécharger les pièces jointes » ; si cela se reproduit, signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="134" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="135" />
       <source>{server} answered {what} with a message instead of the file ({message}), so it was not kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>{server} a répondu à {what} par un message au lieu du fichier ({message}) ; la réponse n'a donc pas été conservée. Relancez plus tard le téléchargement en cochant « Mettre à jour » et « Télécharger les pièces jointes » ; si cela se reproduit, signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="95" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="96" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
       <translation>{server} a répondu à {what} par une page web (une page de connexion, par exemple) au lieu du fichier ; la réponse n'a donc pas été conservée. Vérifiez dans un navigateur web que ce compte peut ouvrir les pièces jointes du formulaire, puis lancez une mise à jour avec les pièces jointes pour récupérer le fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="102" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="103" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
       <translation>{server} a répondu à {what} par une page web (une page de connexion, par exemple) au lieu du fichier ; la réponse n'a donc pas été conservée : le fichier est sur {other}, qui n'est pas {host} et ne reçoit donc aucun de ses identifiants. Demandez à l'administrateur de {host} de servir les pièces jointes depuis {host}, puis lancez une mise à jour avec les pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="126" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="127" />
       <source>{server} sent an empty answer for {what} instead of the file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>{server} a envoyé une réponse vide pour {what} au lieu du fichier ; rien n'a donc été conservé. Relancez plus tard le téléchargement en cochant « Mettre à jour » et « Télécharger les pièces jointes » ; si cela se reproduit, signalez-le à l'administrateur du serveur.</translation>
     </message>
@@ -11081,7 +11252,7 @@
       <translation type="vanished">{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="396" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="399" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table} : le formulaire donne maintenant un autre type à {column}, mais cette colonne de la couche de l'enquête ne contient que {kind} : %n nouvelle réponse qui n'y entrait pas a été laissée vide ({raw} la garde telle que donnée).</numerusform>
@@ -11093,7 +11264,7 @@
       <translation type="vanished">{total} soumissions comptées dans {areas} unités ; {outside} hors de toute unité ou avec un P-code inconnu ; {missing} sans position ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="52" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="53" />
       <source>{what} has no http or https address: it was not asked.</source>
       <translation>{what} n'a pas d'adresse http ou https : aucune demande n'a été faite.</translation>
     </message>
@@ -11107,7 +11278,7 @@
       <translation type="vanished">{what} fait {size} Mo mais il ne reste que {free} Mo libres sur le disque de {folder} : libérez de la place ou choisissez un autre dossier, puis téléchargez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="150" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="151" />
       <source>{what} is {size} MB, more than the free space on the disk of {folder} ({free} MB): it was not downloaded. Free some space, then run the download again with Update and attachments ticked.</source>
       <translation>{what} fait {size} Mo, plus que l'espace libre sur le disque de {folder} ({free} Mo) : le fichier n'a pas été téléchargé. Libérez de l'espace, puis relancez le téléchargement en cochant « Mettre à jour » et « Télécharger les pièces jointes ».</translation>
     </message>
@@ -11122,7 +11293,7 @@
       <translation>Introuvable sur {host} (HTTP 404) : {what}. Le formulaire a peut-être été supprimé ou archivé, ou son ID est erroné. Vérifiez-le sur la page web du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="212" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="213" />
       <source>{where} (id "{id}")</source>
       <translation>{where} (id "{id}")</translation>
     </message>
@@ -11137,37 +11308,37 @@
       <translation>{where} contient {problem} : copiez-le de nouveau, en entier et sur une seule ligne, depuis l'endroit où il a été créé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/exercises.py" line="90" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="92" />
       <source>{where}, step "{id}"</source>
       <translation>{where}, étape "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/exercises.py" line="94" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="96" />
       <source>{where}: "expect" must have a type among {types}.</source>
       <translation>{where} : "expect" doit avoir un type parmi {types}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="269" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="270" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
       <translation>{where} : "language" doit être un code de deux lettres, comme en ou fr.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="247" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="248" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
       <translation>{where} : "title" doit donner le titre par langue, par exemple {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="264" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
       <translation>{where} : "url" doit être une adresse http(s) (trouvé : "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="225" />
       <source>{where}: "versions" must map a language (en, fr…) to a title and a url.</source>
       <translation>{where} : "versions" doit associer à chaque langue (en, fr…) un titre et une url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="275" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="276" />
       <source>{where}: "{key}" must be a list of names.</source>
       <translation>{where} : "{key}" doit être une liste de noms.</translation>
     </message>
@@ -11182,32 +11353,32 @@
       <translation>{where} : « {value} » n'est pas une valeur valide pour le champ {column} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="205" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="206" />
       <source>{where}: an entry must be an object with id, title, topic and url.</source>
       <translation>{where} : une entrée doit être un objet avec id, title, topic et url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/exercises.py" line="99" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="101" />
       <source>{where}: every step needs its own id.</source>
       <translation>{where} : chaque étape doit avoir son propre id.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="309" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="310" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
       <translation>{where} : l'id "{id}" est utilisé deux fois ; le premier est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="237" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="238" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
       <translation>{where} : la version "{lang}" n'a pas d'url http(s) (trouvé : "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="234" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="235" />
       <source>{where}: the "{lang}" version has no title.</source>
       <translation>{where} : la version "{lang}" n'a pas de titre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="211" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="212" />
       <source>{where}: the entry has no "id".</source>
       <translation>{where} : l'entrée n'a pas de "id".</translation>
     </message>
@@ -11217,7 +11388,7 @@
       <translation>{where} : la ligne de journal {log_id} n'existe plus ; votre décision « {change_type} » n'a pas été enregistrée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="217" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>{where} : le thème "{topic}" ne fait pas partie de : {topics}.</translation>
     </message>

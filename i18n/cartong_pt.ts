@@ -134,7 +134,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="234" />
+      <location filename="../cartong_plugin/core/field/package.py" line="246" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>Falta %n anexo de {file} e não está no pacote: {files}</numerusform>
@@ -158,7 +158,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="127" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="128" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
         <numerusform>%n alteração feita no terreno não foi fundida (veja os avisos acima).</numerusform>
@@ -182,11 +182,27 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="94" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="95" />
       <source>%n cleaning decisions</source>
       <translation>
         <numerusform>%n decisão de limpeza</numerusform>
         <numerusform>%n decisões de limpeza</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/personal.py" line="124" />
+      <source>%n cleaning decisions about those columns were left out too.</source>
+      <translation>
+        <numerusform>Também ficou de fora %n decisão de limpeza sobre essas colunas.</numerusform>
+        <numerusform>Também ficaram de fora %n decisões de limpeza sobre essas colunas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/personal.py" line="95" />
+      <source>%n columns at high risk ({columns})</source>
+      <translation>
+        <numerusform>%n coluna de risco elevado ({columns})</numerusform>
+        <numerusform>%n colunas de risco elevado ({columns})</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -222,7 +238,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="115" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="116" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
         <numerusform>%n conflito: um valor foi alterado tanto no escritório como no terreno. O valor do escritório foi mantido.</numerusform>
@@ -356,7 +372,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="242" />
+      <location filename="../cartong_plugin/core/field/package.py" line="254" />
       <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
       <translation>
         <numerusform>%n ficheiro da pasta de anexos de {file} não pertence a nenhuma submissão restante (eliminada entretanto?) e não foi incluído no pacote: {files}</numerusform>
@@ -500,7 +516,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="353" />
+      <location filename="../cartong_plugin/core/field/personal.py" line="133" />
+      <source>%n photos or files linked from those columns were left out too.</source>
+      <translation>
+        <numerusform>Também ficou de fora %n fotografia ou ficheiro ligado a partir dessas colunas.</numerusform>
+        <numerusform>Também ficaram de fora %n fotografias ou ficheiros ligados a partir dessas colunas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="379" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>Faltava %n fotografia ou ficheiro das submissões: está listado em manifest.json.</numerusform>
@@ -516,7 +540,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="93" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="94" />
       <source>%n repeat rows added</source>
       <translation>
         <numerusform>%n linha de repetição adicionada</numerusform>
@@ -1011,7 +1035,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="92" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="93" />
       <source>%n values edited</source>
       <translation>
         <numerusform>%n valor editado</numerusform>
@@ -1163,7 +1187,7 @@
       <translation>(a sua lista de anexos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/i18n.py" line="44" />
+      <location filename="../cartong_plugin/core/base/i18n.py" line="80" />
       <source>, </source>
       <translation>, </translation>
     </message>
@@ -1218,7 +1242,7 @@
       <translation>Um ficheiro .xlsx ou .csv; às células que começam como uma fórmula é acrescentado um apóstrofo no início.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="87" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="94" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept) and each field change not merged (a row deleted in the field, a change to a row the office removed), with its reason, e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
       <translation>Um ficheiro CSV que lista cada valor alterado tanto no escritório como pela equipa de campo (o valor do escritório é mantido) e cada alteração de campo não fundida (uma linha eliminada no terreno, uma alteração a uma linha que o escritório removeu), com o seu motivo, p. ex., conflicts.csv. A mesma lista está na tabela field_conflicts.</translation>
     </message>
@@ -1270,6 +1294,11 @@
       <location filename="../cartong_plugin/gui/maps/type_page.py" line="52" />
       <source>A circle at the centre of each area, its surface proportional to the number of submissions.</source>
       <translation>Um círculo no centro de cada unidade, com área proporcional ao número de submissões.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="127" />
+      <source>A field laptop can be lost or stolen: by default, the personal data at high risk and the raw tables stay at the office. Include them only for an encrypted laptop, and delete the package from it after the merge. The points of the submissions are in the package either way.</source>
+      <translation>Um portátil de campo pode ser perdido ou roubado: por predefinição, os dados pessoais de risco elevado e as tabelas brutas ficam no escritório. Inclua-os apenas para um portátil cifrado e elimine dele o pacote depois da fusão. Os pontos das submissões estão no pacote em qualquer caso.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="23" />
@@ -1430,12 +1459,12 @@
       <translation>Limites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="101" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
       <source>Admin boundaries (*.gpkg *.shp *.geojson *.json)</source>
       <translation>Limites administrativos (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="53" />
       <source>Admin boundaries (GeoPackage, optional)</source>
       <translation>Limites administrativos (GeoPackage, opcional)</translation>
     </message>
@@ -1531,7 +1560,7 @@
       <translation>Um atlas é composto por páginas coropléticas: escolha MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="70" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="77" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
       <translation>Uma pasta vazia ou nova onde são escritos a pasta do pacote e o seu zip, p. ex., /home/me/packages/team_a.</translation>
     </message>
@@ -1541,7 +1570,7 @@
       <translation>Um erro inesperado interrompeu a execução ({error}). Os detalhes estão no registo (Ver &gt; Painéis &gt; Registo de mensagens, separador CartONG).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="78" />
       <source>Analysis</source>
       <translation>Análise</translation>
     </message>
@@ -1591,7 +1620,7 @@
       <translation>A aplicar o registo de limpeza a {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="79" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="80" />
       <source>Archiving</source>
       <translation>Arquivo</translation>
     </message>
@@ -1611,7 +1640,7 @@
       <translation>Área de interesse, sem camada administrativa (os pontos GPS fora dela são assinalados)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="59" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="62" />
       <source>Area of the basemap (empty: the surveys and boundaries)</source>
       <translation>Área do mapa base (vazio: os inquéritos e os limites)</translation>
     </message>
@@ -1641,6 +1670,11 @@
     <message>
       <source>Areas with fewer submissions show 'insufficient data', not a percentage.</source>
       <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/personal.py" line="140" />
+      <source>At the merge, the office keeps its values of what was left out.</source>
+      <translation>Na fusão, o escritório mantém os seus valores do que ficou de fora.</translation>
     </message>
     <message>
       <source>Atlas as one PDF per area, named &lt;P-code&gt;_&lt;name&gt;.pdf, in a folder named after the map file</source>
@@ -1682,7 +1716,7 @@
       <translation>Anexos descarregados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="82" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="92" />
       <source>Attachments missing</source>
       <translation>Anexos em falta</translation>
     </message>
@@ -1712,27 +1746,27 @@
       <translation>Automático ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="360" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="388" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>De volta ao escritório, funda o pacote devolvido com o algoritmo «Fundir um pacote de campo devolvido».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="175" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="197" />
       <source>Background map</source>
       <translation>Mapa de fundo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="161" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
       <source>Background map for offline work</source>
       <translation>Mapa de fundo para o trabalho offline</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="348" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="374" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>Mapa de fundo: apenas países e limites administrativos. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="345" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="371" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>Mapa de fundo: {tiles} mosaicos guardados para o trabalho offline.</translation>
     </message>
@@ -1827,7 +1861,7 @@
       <translation type="vanished">Constrói a camada limpa a partir da camada do inquérito e do registo de limpeza, da mesma forma de cada vez: as linhas change_response aplicam o novo valor, as linhas remove_survey eliminam a submissão (para um uuid duplicado, só as cópias posteriores), as linhas no_action e pending não alteram nada. O registo é a tabela «cleaning_log» do GeoPackage do inquérito, salvo se escolher um registo CSV/XLSX alterado; um registo cujos uuid ou perguntas não correspondem à camada é recusado, com a lista das suas linhas erradas. A camada de entrada não é alterada. Quando é aplicada uma latitude/longitude trocada ou corrigida, o ponto também é deslocado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
       <source>CSV (*.csv *.CSV)</source>
       <translation>CSV (*.csv *.CSV)</translation>
     </message>
@@ -1837,7 +1871,7 @@
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="253" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="275" />
       <source>Cancel the build</source>
       <translation>Cancelar a preparação do pacote</translation>
     </message>
@@ -1867,7 +1901,7 @@
       <translation>Cancelado: nenhuma camada limpa foi escrita.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="148" />
+      <location filename="../cartong_plugin/core/field/package.py" line="153" />
       <source>Cancelled: no field package was written.</source>
       <translation>Cancelado: nenhum pacote de campo foi escrito.</translation>
     </message>
@@ -1882,7 +1916,7 @@
       <translation>Cancelado: nenhum mapa base offline foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="321" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="344" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>Cancelado: nada ficou na pasta.</translation>
     </message>
@@ -1902,7 +1936,7 @@
       <translation>Cancelado: as contagens não foram escritas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="178" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="183" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: o GeoPackage do escritório não foi alterado.</translation>
     </message>
@@ -1947,7 +1981,7 @@
       <translation>Não é possível ler um registo de limpeza a partir de {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="76" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="77" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>Não é possível ler o modelo de composição {file}: {error}</translation>
     </message>
@@ -2109,7 +2143,7 @@
       <translation>Escolha uma pasta vazia para a sessão de formação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="221" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="243" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>Escolha uma pasta vazia ou nova: a pasta do pacote e o seu zip são escritos lá dentro. Copie o zip para o portátil de campo e abra o projeto que contém.</translation>
     </message>
@@ -2119,7 +2153,7 @@
       <translation>Escolha outro ficheiro: a cópia a partilhar não pode substituir o próprio inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="89" />
+      <location filename="../cartong_plugin/core/field/package.py" line="94" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>Escolha pelo menos um GeoPackage de inquérito para o pacote de campo.</translation>
     </message>
@@ -2303,7 +2337,7 @@
       <translation>Limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="65" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="66" />
       <source>Cleaning decisions merged</source>
       <translation>Decisões de limpeza fundidas</translation>
     </message>
@@ -2457,6 +2491,11 @@
       <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram removidas por predefinição: {columns}. Para as partilhar, pseudonimize-as (PSEUDONYMISE_FIELDS) ou mantenha-as (KEEP_FIELDS).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="95" />
+      <source>Columns of personal data at high risk (left out or carried)</source>
+      <translation>Colunas de dados pessoais de risco elevado (deixadas de fora ou levadas)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/field/report.py" line="149" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>As colunas da cópia de campo que o inquérito do escritório não tem não foram fundidas: {columns}</translation>
@@ -2542,12 +2581,12 @@
       <translation>A comparar {file} com a lista de submissões em {host}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="58" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
       <source>Conflicts (CSV)</source>
       <translation>Conflitos (CSV)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="66" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="67" />
       <source>Conflicts (office value kept)</source>
       <translation>Conflitos (valor do escritório mantido)</translation>
     </message>
@@ -2585,7 +2624,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="243" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="245" />
       <source>Coordinate system: {crs}</source>
       <translation>Sistema de coordenadas: {crs}</translation>
     </message>
@@ -2599,7 +2638,12 @@
       <translation type="vanished">Copia todas as tabelas de um GeoPackage de inquérito (as tabelas brutas tal como foram recebidas, a camada de inquérito tipada com os seus pontos, as tabelas de repetição, o registo de limpeza, as tabelas de metadados e do formulário) para um novo esquema de uma base de dados PostgreSQL com PostGIS, com os mesmos nomes e valores, numa só transação: se algo falhar ou a ligação cair, nada fica na base de dados. São criadas duas funções para o esquema: &lt;schema&gt;_reviewer (pode registar decisões de limpeza) e &lt;schema&gt;_viewer (só pode ler); o administrador atribui-as às pessoas. As tabelas brutas recusam qualquer alteração. O GeoPackage é apenas lido.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="284" />
+      <location filename="../cartong_plugin/core/field/personal.py" line="92" />
+      <source>Copy it only to an encrypted laptop, and delete it from the laptop after the merge.</source>
+      <translation>Copie-o apenas para um portátil cifrado e elimine-o do portátil depois da fusão.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="307" />
       <source>Copying the data and building the project…</source>
       <translation>A copiar os dados e a construir o projeto…</translation>
     </message>
@@ -2698,12 +2742,12 @@
       <translation>Dados e unidades administrativas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="76" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="77" />
       <source>Data cleaning</source>
       <translation>Limpeza de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="75" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="76" />
       <source>Data collection</source>
       <translation>Recolha de dados</translation>
     </message>
@@ -2713,7 +2757,7 @@
       <translation>A recolha de dados decorreu de {first} a {last}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="80" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="81" />
       <source>Data protection</source>
       <translation>Proteção de dados</translation>
     </message>
@@ -2753,7 +2797,7 @@
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="225" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="227" />
       <source>Date: {date}</source>
       <translation>Data: {date}</translation>
     </message>
@@ -2817,6 +2861,11 @@
       <translation>ID de dispositivo ou de conta</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="44" />
+      <source>Device or resource busy</source>
+      <translation>Dispositivo ou recurso ocupado</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/displace.py" line="46" />
       <source>Displacement needs a minimum distance above 0 and a maximum distance above the minimum (got {min} m and {max} m).</source>
       <translation>O deslocamento exige uma distância mínima superior a 0 e uma distância máxima superior à mínima (valores recebidos: {min} m e {max} m).</translation>
@@ -2832,7 +2881,7 @@
       <translation>Concluído em</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="309" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="332" />
       <source>Done.</source>
       <translation>Concluído.</translation>
     </message>
@@ -3018,12 +3067,12 @@
       <translation>Livro do Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/exercises.py" line="84" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="85" />
       <source>Exercises file {file} could not be read: {error}</source>
       <translation>Não foi possível ler o ficheiro de exercícios {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/exercises.py" line="87" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="89" />
       <source>Exercises file {file}, exercise "{id}"</source>
       <translation>Ficheiro de exercícios {file}, exercício "{id}"</translation>
     </message>
@@ -3128,7 +3177,7 @@
       <translation>Número mínimo de submissões para uma percentagem</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="67" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="68" />
       <source>Field changes not merged (listed with the conflicts)</source>
       <translation>Alterações de campo não fundidas (listadas com os conflitos)</translation>
     </message>
@@ -3138,7 +3187,7 @@
       <translation>Fuso horário dos portáteis de campo: {zone} (UTC{offset} hoje).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="106" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="122" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
       <translation>
         <numerusform>Pacote de campo escrito: %n ficheiro, {size} MB, em {seconds} s: {zip}</numerusform>
@@ -3146,7 +3195,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="48" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="49" />
       <source>Field packages (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</source>
       <translation>Pacotes de campo (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
@@ -3165,12 +3214,22 @@
       <translation>Ficheiro</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="41" />
+      <source>File exists</source>
+      <translation>O ficheiro já existe</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="45" />
+      <source>File name too long</source>
+      <translation>Nome de ficheiro demasiado longo</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="56" />
       <source>File names of the attachments skipped</source>
       <translation>Nomes de ficheiro dos anexos ignorados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="79" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="89" />
       <source>Files in the package</source>
       <translation>Ficheiros do pacote</translation>
     </message>
@@ -3185,7 +3244,7 @@
       <translation>Primeiro dia da recolha de dados (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="233" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="255" />
       <source>Folder</source>
       <translation>Pasta</translation>
     </message>
@@ -3268,7 +3327,7 @@
       <translation>Dos dados recolhidos ao mapa pronto a imprimir, passo a passo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="181" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="203" />
       <source>From zoom level (whole country)</source>
       <translation>A partir do nível de zoom (todo o país)</translation>
     </message>
@@ -3388,32 +3447,32 @@
       <translation>Ajuda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="327" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="328" />
       <source>Help catalogue {file} could not be read ({error}).</source>
       <translation>Não foi possível ler o catálogo de ajuda {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="332" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="333" />
       <source>Help catalogue {file} is not valid JSON: line {line}, column {column}: {error}. The bundled catalogue is used meanwhile.</source>
       <translation>O catálogo de ajuda {file} não é um JSON válido: linha {line}, coluna {column}: {error}. Entretanto, é usado o catálogo incluído no complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="324" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="325" />
       <source>Help catalogue {file} was not found; check the path in the CartONG settings.</source>
       <translation>O catálogo de ajuda {file} não foi encontrado; verifique o caminho nas definições do CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="301" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="302" />
       <source>Help catalogue {file}, entry {n}</source>
       <translation>Catálogo de ajuda {file}, entrada {n}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="339" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="340" />
       <source>Help catalogue {file}: "format" must be "{expected}".</source>
       <translation>Catálogo de ajuda {file}: "format" deve ser "{expected}".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="297" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="298" />
       <source>Help catalogue {file}: expected {{"resources": [ … ]}} at the top of the file.</source>
       <translation>Catálogo de ajuda {file}: esperava-se {{"resources": [ … ]}} no início do ficheiro.</translation>
     </message>
@@ -3542,6 +3601,16 @@
       <translation>No terreno</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="119" />
+      <source>Include the personal data (names, phones, GPS coordinates, photos)</source>
+      <translation>Incluir os dados pessoais (nomes, telefones, coordenadas GPS, fotografias)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="81" />
+      <source>Include the personal data at high risk and the raw tables (encrypted laptop only)</source>
+      <translation>Incluir os dados pessoais de risco elevado e as tabelas brutas (apenas portátil cifrado)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/maps/styles.py" line="172" />
       <source>Insufficient data</source>
       <translation>Dados insuficientes</translation>
@@ -3570,6 +3639,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="64" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>As entrevistas mais curtas do que isto, em minutos, são assinaladas (10 por predefinição; as recusas não). Tome a entrevista real mais curta do piloto.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="42" />
+      <source>Is a directory</source>
+      <translation>É um diretório</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="37" />
@@ -3662,7 +3736,7 @@
       <translation>Perguntas-chave para os duplicados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="81" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="91" />
       <source>Kind of basemap (mbtiles or vector)</source>
       <translation>Tipo de mapa base (mbtiles ou vector)</translation>
     </message>
@@ -3731,12 +3805,12 @@
       <translation>Língua dos textos do mapa: en (inglês), fr (francês), es (espanhol), pt (português) ou ar (árabe, composição da direita para a esquerda)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="111" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="112" />
       <source>Language of the offline help</source>
       <translation>Idioma da ajuda offline</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="64" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="67" />
       <source>Language of the offline help (en, fr…; empty: QGIS's)</source>
       <translation>Idioma da ajuda offline (en, fr…; vazio: o do QGIS)</translation>
     </message>
@@ -3800,8 +3874,21 @@
       <source>Learn more: {title}, {url}</source>
       <translation>Saiba mais: {title}, {url}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/personal.py" line="109" />
+      <source>Left out of the package to protect personal data: %n columns at high risk ({columns}).</source>
+      <translation>
+        <numerusform>Deixada fora do pacote para proteger os dados pessoais: %n coluna de risco elevado ({columns}).</numerusform>
+        <numerusform>Deixadas fora do pacote para proteger os dados pessoais: %n colunas de risco elevado ({columns}).</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="292" />
+      <location filename="../cartong_plugin/core/field/personal.py" line="117" />
+      <source>Left out too: the tables {tables}, which the field work and the merge do not need.</source>
+      <translation>Também ficaram de fora: as tabelas {tables}, de que nem o trabalho de campo nem a fusão precisam.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/templates.py" line="294" />
       <source>Legend</source>
       <translation>Legenda</translation>
     </message>
@@ -3965,7 +4052,7 @@
       <translation>Volte a criar o mapa base quando a fonte responder, antes de ir para o terreno.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="78" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="88" />
       <source>Manifest</source>
       <translation>Manifesto</translation>
     </message>
@@ -4000,7 +4087,7 @@
       <translation>Ficheiro do mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="244" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="246" />
       <source>Map reference: {reference}</source>
       <translation>Referência do mapa: {reference}</translation>
     </message>
@@ -4024,7 +4111,7 @@
       <translation>Mapa escrito em {file}. A composição «{layout}» está no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="227" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="229" />
       <source>Map: {author}</source>
       <translation>Mapa: {author}</translation>
     </message>
@@ -4118,7 +4205,7 @@
       <translation>Fundir um pacote de campo devolvido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="87" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="88" />
       <source>Merged into {file}: {counts}.</source>
       <translation>Fundidos em {file}: {counts}.</translation>
     </message>
@@ -4218,7 +4305,7 @@
       <translation>Quebras naturais (Jenks) ou limites de classe próprios adequar-se-iam melhor a estes valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="74" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="75" />
       <source>Needs definition</source>
       <translation>Definição de necessidades</translation>
     </message>
@@ -4283,7 +4370,7 @@
       <translation>Nenhuma unidade de {layer} tem um valor em {field}: nenhuma submissão foi contada em nenhuma das suas unidades, por isso o mapa mostra todas as unidades sem dados. Se o inquérito foi feito lá, verifique as coordenadas das submissões (latitude e longitude trocadas, ou o sistema de referência de coordenadas errado) e conte-as novamente (Contar as submissões por unidade administrativa).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="341" />
+      <location filename="../cartong_plugin/core/field/package.py" line="366" />
       <source>No basemap source was given.</source>
       <translation>Não foi indicada nenhuma fonte de mapa base.</translation>
     </message>
@@ -4348,6 +4435,11 @@
       <translation>Não foi indicado nenhum GeoPackage de saída.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/personal.py" line="102" />
+      <source>No personal data at high risk was found in the surveys.</source>
+      <translation>Não foram encontrados dados pessoais de risco elevado nos inquéritos.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="48" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
       <translation>Não foi indicado nenhum local para {what}: escreva env:VARIABLE ou file:CAMINHO.</translation>
@@ -4361,6 +4453,11 @@
       <location filename="../cartong_plugin/core/servers/http.py" line="450" />
       <source>No server address was given.</source>
       <translation>Não foi indicado nenhum endereço de servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="39" />
+      <source>No space left on device</source>
+      <translation>Não há espaço livre no dispositivo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/answer_checks.py" line="213" />
@@ -4411,6 +4508,11 @@
       <translation>Nenhuma submissão</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="36" />
+      <source>No such file or directory</source>
+      <translation>Ficheiro ou diretório inexistente</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="140" />
       <source>No survey layer in the project: import a survey first (step 1), or add the 'survey' layer of its GeoPackage.</source>
       <translation>Não há nenhuma camada de inquérito no projeto: importe primeiro um inquérito (passo 1), ou adicione a camada «survey» do seu GeoPackage.</translation>
@@ -4426,7 +4528,7 @@
       <translation>Não foi possível criar nenhum mosaico a partir de {source} (sem rede, um erro do servidor ou apenas mosaicos vazios).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="172" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="194" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>Sem mosaicos: apenas países e limites administrativos</translation>
     </message>
@@ -4444,6 +4546,11 @@
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="229" />
       <source>None</source>
       <translation>Nenhuma</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="43" />
+      <source>Not a directory</source>
+      <translation>Não é um diretório</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="316" />
@@ -4501,7 +4608,12 @@
       <translation>Endereço do servidor ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="53" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="70" />
+      <source>Off (default): the columns found to hold personal data at high risk (names, phone numbers, GPS coordinates written out, photo links), the cleaning decisions and photos of those columns and the raw tables stay at the office; the merge keeps the office values of what was left out. On: the package carries them, for a field team that needs them, on an encrypted laptop only; delete the package from the laptop after the merge. Either way the points of the submissions stay exact.</source>
+      <translation>Desmarcada (predefinição): as colunas em que foram detetados dados pessoais de risco elevado (nomes, números de telefone, coordenadas GPS escritas numa coluna, ligações para fotografias), as decisões de limpeza e as fotografias dessas colunas e as tabelas brutas ficam no escritório; a fusão mantém os valores do escritório do que ficou de fora. Marcada: o pacote leva-os, para uma equipa de campo que precise deles, apenas num portátil cifrado; elimine o pacote do portátil depois da fusão. Em qualquer caso, os pontos das submissões continuam exatos.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="54" />
       <source>Office survey GeoPackage</source>
       <translation>GeoPackage de inquérito do escritório</translation>
     </message>
@@ -4596,6 +4708,11 @@
       <translation>Não é possível aceder ao OpenStreetMap: o mapa usa o fundo offline.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="38" />
+      <source>Operation not permitted</source>
+      <translation>Operação não permitida</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="91" />
       <source>Optional: one count per answer of this question.</source>
       <translation>Opcional: uma contagem por resposta a esta pergunta.</translation>
@@ -4611,7 +4728,7 @@
       <translation>Ou uma chave guardada fora do QGIS: env:VARIABLE ou file:CAMINHO com 64 caracteres hexadecimais (funciona sem ambiente de trabalho; a senha mestra não é pedida)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="103" />
       <source>Or another file</source>
       <translation>Ou outro ficheiro</translation>
     </message>
@@ -4659,7 +4776,7 @@
       <translation>Ficheiro de saída</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="75" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="85" />
       <source>Output folder (empty or new)</source>
       <translation>Pasta de saída (vazia ou nova)</translation>
     </message>
@@ -4739,17 +4856,17 @@
       <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="76" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="86" />
       <source>Package folder</source>
       <translation>Pasta do pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="237" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="259" />
       <source>Package name</source>
       <translation>Nome do pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="77" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="87" />
       <source>Package zip</source>
       <translation>Zip do pacote</translation>
     </message>
@@ -4802,6 +4919,11 @@
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="241" />
       <source>Percentages from</source>
       <translation>Percentagens a partir de</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="37" />
+      <source>Permission denied</source>
+      <translation>Permissão negada</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
@@ -4913,12 +5035,12 @@
       <translation>Precisão pior do que {limit} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="30" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="31" />
       <source>Prepare a field package (offline)</source>
       <translation>Preparar um pacote de campo (offline)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="369" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="397" />
       <source>Prepare for the field</source>
       <translation>Preparar para o terreno</translation>
     </message>
@@ -4928,12 +5050,12 @@
       <translation>Preparar para o terreno…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="287" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="310" />
       <source>Preparing the field package</source>
       <translation>A preparar o pacote de campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="245" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="267" />
       <source>Preparing the package</source>
       <translation>A preparar o pacote</translation>
     </message>
@@ -4993,9 +5115,13 @@
       <translation>Repor a pasta de formação no seu estado inicial</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="33" />
       <source>Puts everything a field team needs to work without network in one folder and one zip: the QGIS project (relative paths), the survey GeoPackages with their attachments, the admin boundaries, the styles, the print layouts, an offline basemap of the area (or a vector background when no tile can be made), the offline help in the chosen language and the learning catalogue. manifest.json lists the size and sha256 of every file. The output folder must be empty or new. Attachments that are missing are listed in the log and the manifest. Bring the package back with 'Merge a returned field package'.</source>
-      <translation>Reúne numa pasta e num zip tudo o que uma equipa de campo precisa para trabalhar sem rede: o projeto QGIS (caminhos relativos), os GeoPackages de inquérito com os seus anexos, os limites administrativos, os estilos, as composições de impressão, um mapa base offline da área (ou um fundo vetorial quando não é possível criar nenhum mosaico), a ajuda offline no idioma escolhido e o catálogo de aprendizagem. manifest.json lista o tamanho e o sha256 de cada ficheiro. A pasta de saída tem de estar vazia ou ser nova. Os anexos em falta são listados no registo e no manifesto. Traga o pacote de volta com 'Fundir um pacote de campo devolvido'.</translation>
+      <translation type="vanished">Reúne numa pasta e num zip tudo o que uma equipa de campo precisa para trabalhar sem rede: o projeto QGIS (caminhos relativos), os GeoPackages de inquérito com os seus anexos, os limites administrativos, os estilos, as composições de impressão, um mapa base offline da área (ou um fundo vetorial quando não é possível criar nenhum mosaico), a ajuda offline no idioma escolhido e o catálogo de aprendizagem. manifest.json lista o tamanho e o sha256 de cada ficheiro. A pasta de saída tem de estar vazia ou ser nova. Os anexos em falta são listados no registo e no manifesto. Traga o pacote de volta com 'Fundir um pacote de campo devolvido'.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="34" />
+      <source>Puts everything a field team needs to work without network in one folder and one zip: the QGIS project (relative paths), the survey GeoPackages with their attachments, the admin boundaries, the styles, the print layouts, an offline basemap of the area (or a vector background when no tile can be made), the offline help in the chosen language and the learning catalogue. manifest.json lists the size and sha256 of every file. The output folder must be empty or new. Attachments that are missing are listed in the log and the manifest. The personal data at high risk (names, phone numbers, GPS coordinates written out, photo links) and the raw tables stay at the office unless you include them; the manifest says what was left out. Bring the package back with 'Merge a returned field package'.</source>
+      <translation>Reúne numa pasta e num zip tudo o que uma equipa de campo precisa para trabalhar sem rede: o projeto QGIS (caminhos relativos), os GeoPackages de inquérito com os seus anexos, os limites administrativos, os estilos, as composições de impressão, um mapa base offline da área (ou um fundo vetorial quando não é possível criar nenhum mosaico), a ajuda offline no idioma escolhido e o catálogo de aprendizagem. manifest.json lista o tamanho e o sha256 de cada ficheiro. A pasta de saída tem de estar vazia ou ser nova. Os anexos em falta são listados no registo e no manifesto. Os dados pessoais de risco elevado (nomes, números de telefone, coordenadas GPS escritas numa coluna, ligações para fotografias) e as tabelas brutas ficam no escritório, a menos que os inclua; o manifesto indica o que ficou de fora. Traga o pacote de volta com 'Fundir um pacote de campo devolvido'.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/export.py" line="312" />
@@ -5003,7 +5129,7 @@
       <translation>O QGIS não conseguiu exportar o mapa para {file} ({error}): verifique se a pasta permite escrita e se o disco não está cheio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="83" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="85" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>O QGIS não conseguiu carregar o modelo de composição {file}.</translation>
     </message>
@@ -5091,6 +5217,11 @@
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="440" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Leia a nota antes de enviar o ficheiro: acompanha-o.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/errors.py" line="40" />
+      <source>Read-only file system</source>
+      <translation>Sistema de ficheiros só de leitura</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/tasks.py" line="221" />
@@ -5181,7 +5312,7 @@
       <translation>Grupos de repetição (tabelas próprias): {repeats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="64" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="65" />
       <source>Repeat rows added to submissions</source>
       <translation>Linhas de repetição adicionadas às submissões</translation>
     </message>
@@ -5257,7 +5388,7 @@
       <translation>Resolução da exportação em pontos por polegada: 300 (predefinição) para impressão, 150 para ecrãs e e-mail, até 1200. Mais alta é mais nítida e mais pesada: uma página A3 em PNG a 600 ppp tem cerca de 7000 x 9900 píxeis.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="46" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="47" />
       <source>Returned field package (zip, manifest.json or GeoPackage)</source>
       <translation>Pacote de campo devolvido (zip, manifest.json ou GeoPackage)</translation>
     </message>
@@ -5589,12 +5720,12 @@
       <translation>Procurar uuid, pergunta, valores, problema…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="110" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="111" />
       <source>See the table {table} and {csv}.</source>
       <translation>Veja a tabela {table} e {csv}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="112" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="113" />
       <source>See the table {table} in {file}.</source>
       <translation>Veja a tabela {table} em {file}.</translation>
     </message>
@@ -5688,7 +5819,7 @@
       <translation type="vanished">Mostrar as submissões como pontos no mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="80" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="90" />
       <source>Size of the package (bytes)</source>
       <translation>Tamanho do pacote (bytes)</translation>
     </message>
@@ -5722,7 +5853,7 @@
       <translation>Ajuste: o tamanho das células da grelha em metros (1000 por predefinição); cada ponto vai para o centro da sua célula.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="223" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="225" />
       <source>Sources: {sources}</source>
       <translation>Fontes: {sources}</translation>
     </message>
@@ -5787,7 +5918,7 @@
       <translation>Os passos marcam-se sozinhos quando o seu resultado aparece. Faça duplo clique num passo para abrir a sua página de ajuda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="187" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="209" />
       <source>Stop above this number of tiles</source>
       <translation>Parar acima deste número de mosaicos</translation>
     </message>
@@ -5921,7 +6052,7 @@
       <translation>GeoPackage do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="89" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="90" />
       <source>Survey GeoPackages</source>
       <translation>GeoPackages de inquérito</translation>
     </message>
@@ -6210,7 +6341,7 @@
       <translation>Não é possível ler os limites administrativos {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="107" />
+      <location filename="../cartong_plugin/core/field/package.py" line="112" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>Os limites administrativos {file} não existem.</translation>
     </message>
@@ -6503,7 +6634,7 @@
       <translation>As colunas {columns} identificam pessoal, dispositivos, contas ou documentos e são pseudonimizadas por predefinição, mas nenhuma chave de pseudonimização pôde ser aberta ({reason}): foram removidas em vez disso. Para as partilhar como pseudónimos, indique uma chave com KEY_SOURCE (file:... ou env:...) ou KEY_AUTHCFG; para as manter tal como estão, liste-as em KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="125" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="128" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>O ficheiro de conflitos {file} é uma pasta: indique um nome de ficheiro, p. ex., conflicts.csv.</translation>
     </message>
@@ -6691,7 +6822,7 @@
       <translation>O campo dos limites administrativos que contém os nomes a que as respostas escritas são associadas, p. ex., adm2_name. Predefinição: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="117" />
+      <location filename="../cartong_plugin/core/field/package.py" line="122" />
       <source>The field package cannot be written into {folder}: the folder cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>O pacote de campo não pode ser escrito em {folder}: não é possível escrever nessa pasta ({reason}). Escolha uma pasta onde possa escrever.</translation>
     </message>
@@ -6982,7 +7113,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="74" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="75" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>A camada {layer} não tem coluna _uuid: as submissões não podem ser emparelhadas.</translation>
     </message>
@@ -7067,12 +7198,12 @@
       <translation>Os pontos da camada são os locais das entrevistas, muitas vezes a residência das pessoas: desloque-os, ajuste-os a uma grelha ou agregue-os antes de os partilhar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="93" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>O modelo de composição não tem nenhum elemento {kind} com o identificador {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="80" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>O modelo de composição {file} não é um XML válido.</translation>
     </message>
@@ -7151,17 +7282,17 @@
       <translation type="vanished">O campo numérico pelo qual as unidades administrativas são coloridas: submissions (a contagem de submissões, predefinição), answer_pct (uma proporção em %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="217" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="222" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>O GeoPackage do escritório ou o devolvido não tem camada 'survey': importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="120" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="123" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>O GeoPackage do escritório {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="82" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="89" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
       <translation>O GeoPackage de inquérito do escritório a partir do qual o pacote foi preparado, p. ex., household_survey.gpkg. As novas submissões, os valores editados pela equipa de campo e as decisões de limpeza são fundidos nele; as linhas brutas já presentes nunca mudam.</translation>
     </message>
@@ -7171,7 +7302,7 @@
       <translation>O fundo offline é antes um mapa vetorial: {file} (países e limites administrativos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="343" />
+      <location filename="../cartong_plugin/core/field/package.py" line="368" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>O fundo offline é um mapa vetorial dos países e dos limites administrativos.</translation>
     </message>
@@ -7186,7 +7317,7 @@
       <translation>O mapa base offline {file} tem de ser um ficheiro .mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="81" />
+      <location filename="../cartong_plugin/core/field/package.py" line="86" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>A pasta de saída {folder} não está vazia: escolha uma pasta vazia ou nova, para que nada do que já lá está seja substituído.</translation>
     </message>
@@ -7214,8 +7345,16 @@
       <source>The output {path} would be written outside the chosen folder {folder}; nothing was written.</source>
       <translation>A saída {path} seria escrita fora da pasta escolhida {folder}; nada foi escrito.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/personal.py" line="224" />
+      <source>The package did not carry %n columns of personal data ({columns}): they were not merged, the office values stay as they are.</source>
+      <translation>
+        <numerusform>O pacote não levava %n coluna de dados pessoais ({columns}): não foi fundida, os valores do escritório ficam como estão.</numerusform>
+        <numerusform>O pacote não levava %n colunas de dados pessoais ({columns}): não foram fundidas, os valores do escritório ficam como estão.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="330" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="353" />
       <source>The package is ready</source>
       <translation>O pacote está pronto</translation>
     </message>
@@ -7228,12 +7367,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="78" />
+      <location filename="../cartong_plugin/core/field/personal.py" line="144" />
+      <source>The package still holds the exact location of each submission (the points of the map).</source>
+      <translation>O pacote continua a conter a posição exata de cada submissão (os pontos do mapa).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="85" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>O pacote que a equipa trouxe: o seu zip, o seu manifest.json ou o seu GeoPackage de inquérito, p. ex., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="223" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="228" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>O pacote {package} não foi preparado a partir de {office}: nenhuma das suas {count} submissões lá está (outro inquérito?). Nada foi fundido; funda-o no ficheiro do inquérito a partir do qual foi preparado.</translation>
     </message>
@@ -7263,7 +7407,7 @@
       <translation>Não foi possível escrever o projeto {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="96" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="97" />
       <source>The project's polygon layers with a P-code field. The package takes the whole file they come from.</source>
       <translation>As camadas de polígonos do projeto com um campo P-code. O pacote leva todo o ficheiro de onde vêm.</translation>
     </message>
@@ -7324,17 +7468,17 @@
       <translation>Não foi possível enviar o pedido a {host} para {what}: o token, a senha ou o endereço do servidor contém um carácter que não pode ser enviado (uma quebra de linha, ou um carácter copiado por engano). Copie novamente o token ou a senha, verifique o endereço do servidor e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="106" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>O pacote devolvido não traz nada de novo (já fundido?): {file} ficou como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="82" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="85" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>O pacote devolvido {file} não contém nenhum GeoPackage de inquérito chamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="70" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="73" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>O pacote devolvido {file} não é nem uma pasta de pacote de campo, nem o seu zip, nem um GeoPackage.</translation>
     </message>
@@ -7526,6 +7670,11 @@
       <translation>A submissão {uuid} não tem posição.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/column_notes.py" line="137" />
+      <source>The submission's instanceID, from the column {column} without its 'uuid:' prefix, as Kobo writes _uuid (the raw table keeps {column} as received).</source>
+      <translation>O instanceID da submissão, tirado da coluna {column} sem o seu prefixo 'uuid:', tal como o Kobo escreve _uuid (a tabela bruta mantém {column} tal como foi recebida).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="222" />
       <source>The submissions go into a GeoPackage: raw tables as received, the 'survey' point layer and a log of each download.</source>
       <translation>As submissões são escritas num GeoPackage: tabelas brutas tal como recebidas, a camada de pontos «survey» e um registo de cada descarregamento.</translation>
@@ -7546,7 +7695,7 @@
       <translation>O GeoPackage de inquérito a escrever, p. ex., household_survey.gpkg: a tabela bruta exatamente tal como recebida, a camada tipada 'survey' (pontos em EPSG:4326), uma tabela por grupo de repetição e uma tabela de metadados. É escrito num ficheiro temporário e renomeado quando está completo: uma importação falhada não deixa nenhum ficheiro meio escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="94" />
+      <location filename="../cartong_plugin/core/field/package.py" line="99" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>O GeoPackage de inquérito {file} não existe ou não é um ficheiro .gpkg.</translation>
     </message>
@@ -7561,7 +7710,7 @@
       <translation>O GeoPackage do inquérito {file} foi escrito, mas não pôde ser partilhado no PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="77" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="78" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Os GeoPackages de inquérito e os limites administrativos vão para o pacote com um projeto que abre sem internet, e a ajuda offline.</translation>
     </message>
@@ -7620,7 +7769,7 @@
       <translation>As submissões do inquérito a contar: a camada 'survey' do GeoPackage importado (p. ex., household_survey.gpkg|layername=survey) ou a sua cópia limpa. As submissões sem localização só são contadas através de um campo P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="317" />
+      <location filename="../cartong_plugin/core/field/package.py" line="342" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Os inquéritos e os limites não têm nenhuma localização de onde tirar a área: indique a área do mapa base offline.</translation>
     </message>
@@ -7640,7 +7789,7 @@
       <translation>A tabela {table} de {file} tem a coluna {column} mais de uma vez ({names}): não é possível saber qual ler. Mantenha uma só coluna {column} (elimine ou mude o nome das outras) e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="167" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="171" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>A tabela {table} de {file} está danificada (linha {row}): o pacote não pode ser fundido com segurança.</translation>
     </message>
@@ -7743,7 +7892,7 @@
       <translation>A camada {layer} não tem o campo {field} ({parameter}); os nomes de campos mais parecidos são: {close}. Escreva o nome tal como está na camada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="129" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="131" />
       <source>There is no layer to put on the map.</source>
       <translation>Não há nenhuma camada para colocar no mapa.</translation>
     </message>
@@ -7796,6 +7945,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="101" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Este número de entrevistas (4 por predefinição) iniciadas por um mesmo dispositivo ou inquiridor nos minutos indicados abaixo são assinaladas: demasiado rápidas para serem entrevistas reais.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/personal.py" line="104" />
+      <source>This package carries personal data: {what}.</source>
+      <translation>Este pacote contém dados pessoais: {what}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/report.py" line="155" />
@@ -7857,7 +8011,7 @@
       <translation>Mosaicos estimados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="162" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="184" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>Os mosaicos de um mapa de fundo que tenha no QGIS (enquanto estiver online) são guardados no pacote. Sem ele, é usado um fundo simples de países e limites administrativos.</translation>
     </message>
@@ -7872,7 +8026,7 @@
       <translation>Mosaicos escritos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="114" />
       <source>Time zone of the field laptops (e.g. Africa/Bangui; empty: this computer's)</source>
       <translation>Fuso horário dos portáteis de campo (p. ex. Africa/Bangui; vazio: o deste computador)</translation>
     </message>
@@ -7887,7 +8041,7 @@
       <translation>A decidir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="182" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="204" />
       <source>To zoom level (streets)</source>
       <translation>Até ao nível de zoom (ruas)</translation>
     </message>
@@ -7907,7 +8061,7 @@
       <translation>Sessão de formação…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="99" />
+      <location filename="../cartong_plugin/core/field/package.py" line="104" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>Dois GeoPackages de inquérito chamam-se {file}: mude o nome de um, o pacote guarda uma pasta de dados.</translation>
     </message>
@@ -8100,7 +8254,7 @@
       <translation>Valores alterados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="63" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="64" />
       <source>Values edited</source>
       <translation>Valores editados</translation>
     </message>
@@ -8115,7 +8269,7 @@
       <translation>Função de leitor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="78" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="79" />
       <source>Visualisation and maps</source>
       <translation>Visualização e mapas</translation>
     </message>
@@ -8178,7 +8332,7 @@
       <translation>O que entra: {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="76" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="77" />
       <source>What to take to the field</source>
       <translation>O que levar para o terreno</translation>
     </message>
@@ -8213,7 +8367,7 @@
       <translation>Locais de recolha das submissões, uma cor por resposta (etiquetas do formulário).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="220" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="242" />
       <source>Where to write the package</source>
       <translation>Onde escrever o pacote</translation>
     </message>
@@ -8418,9 +8572,16 @@
       <translation>O seu nome, escrito na coluna «who» das linhas que altera</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="338" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
-      <translation>Zip a copiar: {zip} ({size:.1f} MB, {files} ficheiros).</translation>
+      <translation type="vanished">Zip a copiar: {zip} ({size:.1f} MB, {files} ficheiros).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="361" />
+      <source>Zip to copy: {zip} ({size} MB, %n files).</source>
+      <translation>
+        <numerusform>Zip a copiar: {zip} ({size} MB, %n ficheiro).</numerusform>
+        <numerusform>Zip a copiar: {zip} ({size} MB, %n ficheiros).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="279" />
@@ -8835,7 +8996,7 @@
       <translation>datas e horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="393" />
       <source>dates</source>
       <translation>datas</translation>
     </message>
@@ -8845,7 +9006,7 @@
       <translation>datas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="393" />
       <source>dates and times</source>
       <translation>datas e horas</translation>
     </message>
@@ -9053,7 +9214,7 @@
       <translation>as suas linhas não podem ser emparelhadas com as do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="261" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="263" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -9097,7 +9258,7 @@
       <translation type="vanished">valor novo (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="235" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="236" />
       <source>no answer (the connection failed)</source>
       <translation>sem resposta (a ligação falhou)</translation>
     </message>
@@ -9117,7 +9278,7 @@
       <translation>nenhuma camada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="186" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="208" />
       <source>no limit</source>
       <translation>sem limite</translation>
     </message>
@@ -9156,7 +9317,7 @@
       <translation>não é um XForm completo: cortado ou danificado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="241" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="242" />
       <source>not asked: the server's file storage was failing (see the warning).</source>
       <translation>não foi pedido: o armazenamento de ficheiros do servidor estava a falhar (ver o aviso).</translation>
     </message>
@@ -9435,6 +9596,11 @@
       <translation>o disco está cheio</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/personal.py" line="100" />
+      <source>the exact location of each submission</source>
+      <translation>a posição exata de cada submissão</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/atomic_sink.py" line="275" />
       <source>the file cannot be opened for writing</source>
       <translation>o ficheiro não pode ser aberto para escrita</translation>
@@ -9532,6 +9698,11 @@
       <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="79" />
       <source>the question {parent} it names is in the repeat group {repeat}</source>
       <translation>a pergunta {parent} que nomeia está no grupo repetido {repeat}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/personal.py" line="99" />
+      <source>the raw tables ({tables})</source>
+      <translation>as tabelas brutas ({tables})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="208" />
@@ -9877,7 +10048,7 @@
       <translation>Não foi possível guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="168" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="169" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>Não foi possível escrever {file} ({error}): verifique o espaço livre em disco e se é possível escrever na pasta.</translation>
     </message>
@@ -9972,7 +10143,7 @@
       <translation>{file} não tem submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="417" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="420" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit} (a tabela tipada, com uma coluna de etiqueta junto a cada pergunta de seleção, teria {typed}). Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
@@ -10173,7 +10344,7 @@
       <translation>{file} passou a existir: volte à primeira página para escolher o que fazer. Nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="106" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="109" />
       <source>{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy the package again from the field laptop, then run again.</source>
       <translation>{file} do pacote devolvido {package} está danificado ou não foi copiado por completo (uma pen USB retirada cedo demais, um disco com falhas): não pode ser fundido, e o GeoPackage do escritório não foi alterado. Copie novamente o pacote a partir do portátil de campo e execute novamente.</translation>
     </message>
@@ -10193,7 +10364,7 @@
       <translation>{file} não foi descarregado de um servidor: só pode ser substituído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="152" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="157" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} não foi preparado como pacote de campo (não tem a tabela {table}): as suas alterações não podem ser distinguidas das do escritório, nada foi fundido.</translation>
     </message>
@@ -10528,7 +10699,7 @@
       <translation>{file}: a linha {row} é outra linha de cabeçalho, diferente da linha 1 ({differences}): provavelmente foram unidas num só ficheiro duas exportações de versões diferentes do formulário, pelo que os valores ficariam sob as perguntas erradas. Nada foi importado: importe cada exportação separadamente, ou descarregue do servidor uma única exportação de todas as versões.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="376" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="379" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>{file}: a linha {row} foi cortada pelo fim do ficheiro: %n linha de {typed} feita a partir dela foi deixada fora dessa tabela, para que as verificações, contagens e mapas não tomem uma submissão parcial por uma completa; {raw} guarda-a tal como foi recebida.</numerusform>
@@ -10710,7 +10881,7 @@
       <translation>{host} não integra as repetições do formulário {id} na resposta ($expand, ODK Central 1.2 e posteriores): são descarregadas a partir das suas próprias tabelas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="196" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="197" />
       <source>{host} gave no usable address for attachment {name} of submission {uuid} ({link}: not an http or https address), so it was not asked; report it to the server's administrator.</source>
       <translation>{host} não deu nenhum endereço utilizável para o anexo {name} da submissão {uuid} ({link}: não é um endereço http ou https), por isso não foi pedido; comunique-o ao administrador do servidor.</translation>
     </message>
@@ -10844,7 +11015,7 @@
       <translation>{host} escreve as suas ligações de 'página seguinte' para {what} com outro endereço ({other}), como faz um servidor atrás de um proxy ou configurado com outro nome de domínio: as páginas são pedidas a {host}, e nada é enviado para {other}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="252" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="253" />
       <source>{host}'s file storage answered {answer} for {row} attachments in a row: the remaining %n attachments were not asked. The submissions are all in the GeoPackage; run the download again with Update and attachments ticked later to fetch them.</source>
       <translation>
         <numerusform>O armazenamento de ficheiros de {host} falhou ({answer}) em {row} anexos seguidos: não foi pedido %n anexo restante. As submissões estão todas no GeoPackage; volte a executar o descarregamento mais tarde com as caixas «Atualizar» e «Descarregar os anexos» marcadas para o obter.</numerusform>
@@ -10871,7 +11042,7 @@
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/companions.py" line="120" />
+      <location filename="../cartong_plugin/core/protection/companions.py" line="131" />
       <source>{layer} carries no form of the survey, so the protections that read it (lists of people, calculated positions, question types) could not apply: share the survey's GeoPackage, which carries its form, instead.</source>
       <translation>{layer} não contém o formulário do inquérito, por isso as proteções que o leem (listas de pessoas, posições calculadas, tipos de pergunta) não puderam ser aplicadas: partilhe antes o GeoPackage do inquérito, que contém o seu formulário.</translation>
     </message>
@@ -11056,27 +11227,27 @@
       <translation>{rows}; {counts}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="118" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="119" />
       <source>{server} answered {what} with HTTP {status} and no file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>{server} respondeu a {what} com HTTP {status} e sem ficheiro, por isso nada foi guardado. Volte a executar o descarregamento mais tarde com as caixas «Atualizar» e «Descarregar os anexos» marcadas; se continuar a acontecer, informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="134" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="135" />
       <source>{server} answered {what} with a message instead of the file ({message}), so it was not kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>{server} respondeu a {what} com uma mensagem em vez do ficheiro ({message}), por isso a resposta não foi guardada. Volte a executar o descarregamento mais tarde com as caixas «Atualizar» e «Descarregar os anexos» marcadas; se continuar a acontecer, informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="95" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="96" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
       <translation>{server} respondeu a {what} com uma página web (uma página de início de sessão, por exemplo) em vez do ficheiro, por isso a resposta não foi guardada. Verifique num navegador web que esta conta consegue abrir os anexos do formulário e depois execute uma atualização com anexos para obter o ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="102" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="103" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
       <translation>{server} respondeu a {what} com uma página web (uma página de início de sessão, por exemplo) em vez do ficheiro, por isso a resposta não foi guardada: o ficheiro está em {other}, que não é {host} e por isso não recebe nenhuma das suas credenciais. Peça ao administrador de {host} que sirva os anexos a partir de {host} e depois execute uma atualização com anexos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="126" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="127" />
       <source>{server} sent an empty answer for {what} instead of the file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>{server} enviou uma resposta vazia para {what} em vez do ficheiro, por isso nada foi guardado. Volte a executar o descarregamento mais tarde com as caixas «Atualizar» e «Descarregar os anexos» marcadas; se continuar a acontecer, informe o administrador do servidor.</translation>
     </message>
@@ -11093,7 +11264,7 @@
       <translation type="vanished">{shown} de {rows} linhas mostradas; {pending} pendentes, {changed} a alterar, {removed} a remover, {kept} mantidas tal como estão.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="396" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="399" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: o formulário dá agora outro tipo a {column}, mas essa coluna da camada do inquérito só contém {kind}: %n resposta nova que não cabia foi deixada vazia ({raw} guarda-a tal como respondida).</numerusform>
@@ -11105,7 +11276,7 @@
       <translation type="vanished">{total} submissões contadas em {areas} unidades; {outside} fora de qualquer unidade ou com um P-code desconhecido; {missing} sem posição nem P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="52" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="53" />
       <source>{what} has no http or https address: it was not asked.</source>
       <translation>{what} não tem endereço http ou https: não foi feito nenhum pedido.</translation>
     </message>
@@ -11119,7 +11290,7 @@
       <translation type="vanished">{what} tem {size} MB mas só restam {free} MB livres no disco de {folder}: liberte espaço ou escolha outra pasta e volte a descarregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="150" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="151" />
       <source>{what} is {size} MB, more than the free space on the disk of {folder} ({free} MB): it was not downloaded. Free some space, then run the download again with Update and attachments ticked.</source>
       <translation>{what} tem {size} MB, mais do que o espaço livre no disco de {folder} ({free} MB): o ficheiro não foi descarregado. Liberte espaço e volte a executar o descarregamento com as caixas «Atualizar» e «Descarregar os anexos» marcadas.</translation>
     </message>
@@ -11134,7 +11305,7 @@
       <translation>Não encontrado em {host} (HTTP 404): {what}. O formulário pode ter sido eliminado ou arquivado, ou o seu ID está errado. Verifique-o na página web do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="212" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="213" />
       <source>{where} (id "{id}")</source>
       <translation>{where} (id "{id}")</translation>
     </message>
@@ -11149,37 +11320,37 @@
       <translation>{where} contém {problem}: copie novamente o valor, completo e numa só linha, a partir do local onde foi criado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/exercises.py" line="90" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="92" />
       <source>{where}, step "{id}"</source>
       <translation>{where}, passo "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/exercises.py" line="94" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="96" />
       <source>{where}: "expect" must have a type among {types}.</source>
       <translation>{where}: "expect" deve ter um tipo entre {types}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="269" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="270" />
       <source>{where}: "language" must be a two-letter code such as en or fr.</source>
       <translation>{where}: "language" deve ser um código de duas letras, como en ou fr.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="247" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="248" />
       <source>{where}: "title" must give the title by language, e.g. {{"en": "…", "fr": "…"}}.</source>
       <translation>{where}: "title" deve dar o título por língua, por exemplo {{"en": "…", "fr": "…"}}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="263" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="264" />
       <source>{where}: "url" must be an http(s) address (found "{url}").</source>
       <translation>{where}: "url" deve ser um endereço http(s) (encontrado: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="224" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="225" />
       <source>{where}: "versions" must map a language (en, fr…) to a title and a url.</source>
       <translation>{where}: "versions" deve associar cada língua (en, fr…) a um título e um url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="275" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="276" />
       <source>{where}: "{key}" must be a list of names.</source>
       <translation>{where}: "{key}" deve ser uma lista de nomes.</translation>
     </message>
@@ -11194,32 +11365,32 @@
       <translation>{where}: '{value}' não é um valor válido para o campo {column}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="205" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="206" />
       <source>{where}: an entry must be an object with id, title, topic and url.</source>
       <translation>{where}: uma entrada deve ser um objeto com id, title, topic e url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/exercises.py" line="99" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="101" />
       <source>{where}: every step needs its own id.</source>
       <translation>{where}: cada passo precisa do seu próprio id.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="309" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="310" />
       <source>{where}: id "{id}" is used twice; the first one is kept.</source>
       <translation>{where}: o id "{id}" é usado duas vezes; o primeiro é conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="237" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="238" />
       <source>{where}: the "{lang}" version has no http(s) url (found "{url}").</source>
       <translation>{where}: a versão "{lang}" não tem url http(s) (encontrado: "{url}").</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="234" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="235" />
       <source>{where}: the "{lang}" version has no title.</source>
       <translation>{where}: a versão "{lang}" não tem título.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="211" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="212" />
       <source>{where}: the entry has no "id".</source>
       <translation>{where}: a entrada não tem "id".</translation>
     </message>
@@ -11229,7 +11400,7 @@
       <translation>{where}: a linha {log_id} do registo já não existe; a sua decisão '{change_type}' não foi guardada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
+      <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="217" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>{where}: o tema "{topic}" não é um de: {topics}.</translation>
     </message>
