@@ -203,6 +203,7 @@ ZIP_SENTENCE = ("Zip to copy: {zip} ({size} MB, %n file).", "Zip to copy: {zip} 
 
 @pytest.fixture()
 def summary(qgis_iface, qgis_new_project, tmp_path):
+    from cartong_plugin.core.field.personal import PersonalData
     from cartong_plugin.gui.field.wizard import FieldWizard
 
     wizard = FieldWizard(qgis_iface, None)
@@ -213,6 +214,7 @@ def summary(qgis_iface, qgis_new_project, tmp_path):
         files=38,
         basemap=None,
         missing_attachments={},
+        personal=PersonalData(),
     )
 
     def text() -> str:
