@@ -375,3 +375,35 @@ def test_without_a_conflicts_file_the_message_names_the_table_in_the_office_file
         "1 conflict: a value was changed both in the office and in the field. The office value was kept. "
         "See the table field_conflicts in household.gpkg."
     ]
+
+
+def test_a_conflicts_file_that_cannot_be_replaced_does_not_fail_a_merge_already_in_place(
+    cartong_provider, case, tmp_path, monkeypatch
+):
+    """The previous conflicts.csv open in Excel (Windows refuses the rename): the office GeoPackage is merged by
+    then, so the run says the CSV was not written and where the same list is, instead of failing (review 19)."""
+    import os
+
+    from cartong_plugin.core.base import atomic
+
+    office, returned, field_gpkg, uuids = case
+    ogr_execute(field_gpkg, f"UPDATE survey SET hh_size = 9 WHERE _uuid = '{uuids[0]}'")
+    (tmp_path / "conflicts.csv").write_text("the previous list, open in a spreadsheet\n", encoding="utf-8")
+    real = os.replace
+
+    def locked(source, target, *args, **kwargs):
+        if str(target).endswith("conflicts.csv"):
+            raise PermissionError(13, "Permission denied", str(target))
+        return real(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(atomic.os, "replace", locked)
+    feedback = RecordingFeedback()
+    result = _merge(returned / "manifest.json", office, tmp_path / "conflicts.csv", feedback)
+    assert result["EDITS"] == 1 and _value(office, uuids[0]) == 9 and result["CONFLICTS"] is None
+    assert any(
+        w.startswith("The office GeoPackage was merged, but the conflicts file ")
+        and "could not be written (Permission denied): the same list is in its table field_conflicts." in w
+        for w in feedback.warnings
+    ), feedback.warnings
+    assert (tmp_path / "conflicts.csv").read_text(encoding="utf-8") == "the previous list, open in a spreadsheet\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("conflicts")) == ["conflicts.csv"]

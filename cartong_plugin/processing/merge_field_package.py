@@ -107,8 +107,8 @@ class MergeFieldPackageAlgorithm(CartongAlgorithm):
                     file=Path(office).name
                 )
             )
-        if conflicts:
-            where = tr("See the table {table} and {csv}.").format(table=CONFLICTS_TABLE, csv=conflicts)
+        if report.conflicts_csv:  # asked for and written
+            where = tr("See the table {table} and {csv}.").format(table=CONFLICTS_TABLE, csv=report.conflicts_csv)
         else:
             where = tr("See the table {table} in {file}.").format(table=CONFLICTS_TABLE, file=Path(office).name)
         if report.conflicts:
@@ -135,7 +135,7 @@ class MergeFieldPackageAlgorithm(CartongAlgorithm):
                 fatalError=False,
             )
         return {
-            "CONFLICTS": conflicts,
+            "CONFLICTS": str(report.conflicts_csv) if report.conflicts_csv else None,
             "NEW_SUBMISSIONS": report.new_submissions,
             "EDITS": report.edits,
             "NEW_REPEAT_ROWS": report.new_repeat_rows,

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import sys
 import tempfile
 from pathlib import Path
 
@@ -164,34 +165,60 @@ def _merge(returned: Path, office: Path, field_gpkg: Path, conflicts_csv, feedba
     report.times = FieldTimes(base.time_zone)
     log = merge_log(read_log_from_gpkg(office), read_log_from_gpkg(field_gpkg), base.log, report)
     files = ReturnedFiles(office)  # filled once the rows are merged
+    # the conflicts CSV is renamed into place once the office copy is: never for a merge that failed, and
+    # a failure of its own (the file open in a spreadsheet) no longer undoes a merge already in place
+    csv_output = contextlib.ExitStack()
+    csv_tmp = csv_output.enter_context(atomic_output(conflicts_csv)) if conflicts_csv else None
     try:
-        # the conflicts CSV is renamed into place after the office copy, never for a merge that failed
-        with contextlib.ExitStack() as csv_output:
-            csv_tmp = csv_output.enter_context(atomic_output(conflicts_csv)) if conflicts_csv else None
-            try:
-                with atomic_output(office) as tmp:
-                    copy_geopackage(office, Path(tmp))
-                    _merge_tables(Path(tmp), field_gpkg, base, report, returned.name)
-                    bring_files(office, Path(tmp), field_gpkg, files)
-                    if log is not None:
-                        write_log_to_gpkg(log, tmp)
-                    if csv_tmp is not None:
-                        report.conflicts_csv = Path(conflicts_csv)
-                        listed = report.conflicts + report.not_merged + report.flagged
-                        write_neutralised_csv(csv_tmp, CONFLICT_COLUMNS[2:], [conflict_row(c)[2:] for c in listed])
-                    if feedback is not None and feedback.isCanceled():
-                        raise CartongError(tr("Cancelled: the office GeoPackage was not changed."), path=str(office))
-                    if report.unchanged():
-                        raise _NothingMerged  # the office file stays as it was, byte for byte (its copy is dropped)
-                    files.place()  # last: the merged copy is whole; removed again if its rename fails
-            except _NothingMerged:
-                pass  # what was not merged is still listed in the CSV
+        with atomic_output(office) as tmp:
+            copy_geopackage(office, Path(tmp))
+            _merge_tables(Path(tmp), field_gpkg, base, report, returned.name)
+            bring_files(office, Path(tmp), field_gpkg, files)
+            if log is not None:
+                write_log_to_gpkg(log, tmp)
+            if csv_tmp is not None:
+                listed = report.conflicts + report.not_merged + report.flagged
+                write_neutralised_csv(csv_tmp, CONFLICT_COLUMNS[2:], [conflict_row(c)[2:] for c in listed])
+            if feedback is not None and feedback.isCanceled():
+                raise CartongError(tr("Cancelled: the office GeoPackage was not changed."), path=str(office))
+            if report.unchanged():
+                raise _NothingMerged  # the office file stays as it was, byte for byte (its copy is dropped)
+            files.place()  # last: the merged copy is whole; removed again if its rename fails
+    except _NothingMerged:
+        pass  # what was not merged is still listed in the CSV
     except BaseException:
         files.undo()
+        csv_output.__exit__(*sys.exc_info())  # the CSV's temporary file removed, nothing renamed
         raise
     finally:
         files.discard()
+    _finish_conflicts_csv(csv_output, conflicts_csv, report)
     return report, files, base
+
+
+def _finish_conflicts_csv(csv_output: contextlib.ExitStack, conflicts_csv, report: MergeReport) -> None:
+    """Rename the conflicts CSV into place (the merge is done): its failure is a warning, the same list is in
+    the office's table."""
+    try:
+        csv_output.close()
+    except (OSError, CartongError) as err:
+        report.warnings.append(
+            tr(
+                "The office GeoPackage was merged, but the conflicts file {file} could not be written ({reason}): "
+                "the same list is in its table {table}. Close the program that has the file open if any."
+            ).format(file=str(conflicts_csv), reason=_reason(err), table=CONFLICTS_TABLE)
+        )
+        return
+    if conflicts_csv:
+        report.conflicts_csv = Path(conflicts_csv)
+
+
+def _reason(err: BaseException) -> str:
+    """The system's reason of a failed rename (atomic_output wraps it in a sentence of its own)."""
+    from ..base.errors import os_reason
+
+    cause = err if isinstance(err, OSError) else err.__cause__
+    return os_reason(cause) if isinstance(cause, OSError) else str(err)
 
 
 class _NothingMerged(Exception):
