@@ -4,7 +4,7 @@
 A row is matched by its fid (see ``snapshot``), checked against its ``_uuid`` (in a repeat table its
 ``_submission__uuid`` and its own key, ODK's ``KEY`` or Kobo's ``_index``) so that an office file rebuilt
 since the package left, or a copy whose fids were renumbered, is not written into the wrong row; a row
-its fid no longer holds is found by that key. In each table:
+its fid no longer holds is found by that key (``pairs``). In each table:
 
 * a value changed in the field only is applied; changed in both places differently, it is a conflict and
   the office value stays;
@@ -35,6 +35,7 @@ from uuid import uuid4
 
 from .derived import CODE_NOT_IN_CHOICES
 from .ledger import as_office
+from .pairs import pair_by_fid, pair_legacy, row_key_column
 from .snapshot import GEOMETRY_KEY, PARENT_UUID, SURVEY, UUID, layer_rows, require_uuid
 
 CHANGED_IN_BOTH = "changed_in_both"
@@ -47,7 +48,6 @@ NO_SUBMISSION = "no_submission"  # a repeat row whose _submission__uuid no merge
 UNKNOWN_COLUMN = "column_not_in_office"  # a value in a column the office table does not have
 AMBIGUOUS = "ambiguous"  # 0.2.0 packages: rows sharing a _uuid added or deleted, cannot be told apart
 SKIPPED_HOUR = "time_not_in_zone"  # a local time the spring change skips: no instant to merge (field_times)
-REPEAT_ROW_KEYS = ("KEY", "_index")  # a repeat row's own name: ODK's "uuid:…/members[2]", Kobo's row number
 
 
 @dataclass
@@ -68,86 +68,6 @@ class Conflict:
     field_fid: str = ""
     reason: str = CHANGED_IN_BOTH
     kept: str = "office"  # "field": the field value was merged, listed to be checked (derived.py)
-
-
-@dataclass
-class _Pairs:
-    office: dict  # base row id -> office fid
-    field: dict  # base row id -> field fid
-    claimed: set  # field fids that are base rows (not new)
-    ambiguous: dict  # uuid -> base row ids of a 0.2.0 package that cannot be matched
-
-
-def _by(rows: dict, key) -> dict:
-    """{key(values): [fids]} of ``rows``; ``key`` a column name or a function of a row's values."""
-    key_of = key if callable(key) else (lambda values: values.get(key) or "")
-    index: dict = {}
-    for fid, values in sorted(rows.items()):
-        index.setdefault(key_of(values), []).append(fid)
-    return index
-
-
-def row_key_column(rows: dict) -> str | None:
-    """The column by which a repeat table's rows name themselves: ODK's ``KEY``, else Kobo's ``_index``
-    (the first that its rows hold); None when they hold neither."""
-    return next((name for name in REPEAT_ROW_KEYS if any(values.get(name) for values in rows.values())), None)
-
-
-def _pair_by_fid(base: dict, office: dict, field: dict, column: str, own: str | None = None) -> _Pairs:
-    """Base rows paired with the office's and the field's rows: by fid while the row still holds the base
-    row's ``column`` (and, in a repeat table, its own key ``own``: a copy whose fids were renumbered must
-    not shift one submission or one member onto another), else by a key held once in the base and once on
-    that side: the ``_uuid`` for ``survey``, the ``column`` and ``own`` of a repeat row."""
-
-    def identity(values):
-        return (values.get(column), values.get(own)) if own else values.get(column)
-
-    def key(values):  # "" when the row cannot be found but by its fid
-        if column == UUID:
-            return values.get(UUID) or ""
-        return (values.get(column) or "", values[own]) if own and values.get(own) else ""
-
-    pairs = _Pairs({}, {}, set(), {})
-    for side, target in ((office, pairs.office), (field, pairs.field)):
-        used = set()
-        for fid, values in base.items():
-            row = side.get(fid)
-            if row is not None and identity(row) == identity(values):
-                target[fid] = fid
-                used.add(fid)
-        in_base, in_side = _by(base, key), _by(side, key)
-        for fid, values in base.items():
-            found = in_side.get(key(values), [])
-            if fid in target or not key(values) or len(in_base[key(values)]) != 1 or len(found) != 1:
-                continue
-            if found[0] not in used:
-                target[fid] = found[0]
-                used.add(found[0])
-    pairs.claimed = set(pairs.field.values())
-    return pairs
-
-
-def _pair_legacy(legacy: dict, office: dict, field: dict) -> _Pairs:
-    """0.2.0 keys (uuid, rank): rows sharing a _uuid are paired by rank only while no side added or
-    deleted one of them (a deletion would shift the ranks onto another row)."""
-    groups: dict[str, list[str]] = {}
-    for key in legacy:
-        groups.setdefault(key.split("\t")[0], []).append(key)
-    pairs = _Pairs({}, {}, set(), {})
-    in_office, in_field = _by(office, UUID), _by(field, UUID)
-    for uuid, keys in groups.items():
-        keys.sort(key=lambda k: int(k.split("\t")[1]))
-        pairs.claimed.update(in_field.get(uuid, []))
-        for found, target in ((in_field.get(uuid, []), pairs.field), (in_office.get(uuid, []), pairs.office)):
-            if len(found) == len(keys):
-                target.update(zip(keys, found))
-            elif found:
-                pairs.ambiguous[uuid] = keys
-    for keys in pairs.ambiguous.values():
-        for key in keys:
-            pairs.field.pop(key, None)
-            pairs.office.pop(key, None)
-    return pairs
 
 
 def _three_way(table: str, uuid: str, fid, base: dict, office: dict, field: dict, report, field_fid) -> dict:
@@ -430,10 +350,10 @@ def merge_survey(office_layer, field_layer, base, report) -> set[str]:
     office, field = layer_rows(office_layer), layer_rows(field_layer)
     report.times.learn(SURVEY, office)
     if base.legacy is not None:
-        rows, pairs = base.legacy, _pair_legacy(base.legacy, office, field)
+        rows, pairs = base.legacy, pair_legacy(base.legacy, office, field)
     else:
         rows = base.tables.get(SURVEY, {})
-        pairs = _pair_by_fid(rows, office, field, UUID)
+        pairs = pair_by_fid(rows, office, field, UUID)
     _merge_base_rows(SURVEY, UUID, office_layer, rows, office, field, pairs, report)
     in_base = {values.get(UUID) or "" for values in rows.values()}
     in_office = {values.get(UUID) or "" for values in office.values()}
@@ -477,7 +397,7 @@ def merge_repeat(name: str, office_layer, field_layer, base_rows: dict, report, 
 
     office, field = layer_rows(office_layer), layer_rows(field_layer)
     report.times.learn(name, office)
-    pairs = _pair_by_fid(base_rows, office, field, PARENT_UUID, row_key_column(base_rows))
+    pairs = pair_by_fid(base_rows, office, field, PARENT_UUID, row_key_column(base_rows))
     _merge_base_rows(name, PARENT_UUID, office_layer, base_rows, office, field, pairs, report)
     ours = report.ledger.uuids(SURVEY) | new_uuids  # submissions this package brought, now or before
     taken = set(pairs.office.values()) | report.ledger.office_fids(name)
