@@ -4,8 +4,9 @@
 Three ways, against the base the package carries (``snapshot``):
 
 * new submissions (a ``_uuid`` neither the office nor the base has) are added to ``survey``, their
-  raw rows to ``raw_survey`` and their repeat rows (by ``_submission__uuid``) to the repeat tables,
-  exactly as received; raw rows already in the office are never changed;
+  raw rows to ``raw_survey`` and their repeat rows (by ``_submission__uuid``, or ODK Central's
+  ``PARENT_KEY`` -> ``KEY``: ``owners``) to the repeat tables, exactly as received; raw rows already in
+  the office are never changed;
 * rows of ``survey`` and of the typed repeat tables (see ``rows``): an edit made in the field (field
   value differs from the base, office value still the base's) is applied; the same value changed in
   both places to different values is a **conflict**: the office value stays; a repeat row added in the
@@ -53,7 +54,7 @@ from .personal import left_out_note
 from .report import MergeReport, most_rows_changed_warnings, not_merged_warnings
 from .returned_files import ReturnedFiles, bring_files
 from .rows import Conflict, insert_copy, list_lost_columns, merge_repeat, merge_survey
-from .snapshot import PARENT_UUID, RAW_PREFIX, SURVEY, UUID, read_base
+from .snapshot import KEY, RAW_PREFIX, SURVEY, UUID, link_column, read_base
 from .typed_cells import unreadable_cells
 
 RAW_SURVEY = "raw_survey"
@@ -264,13 +265,15 @@ def _merge_tables(office: Path, field_gpkg: Path, base, report: MergeReport, pac
             office_layer = office_ds.GetLayerByName(name)
             if office_layer is None or name == SURVEY:
                 continue
+            link = link_column(office_layer)  # _submission__uuid, or ODK Central's PARENT_KEY (owners)
             if name == RAW_SURVEY:  # the raw rows of the submissions merged now, never another survey's
-                report.new_raw_rows += _append_new(office_layer, field_layer, UUID, new_uuids, report)
-            elif _has_field(office_layer, PARENT_UUID):
-                if name in base.tables and not name.startswith(RAW_PREFIX) and _has_field(field_layer, PARENT_UUID):
-                    merge_repeat(name, office_layer, field_layer, base.tables[name], report, new_uuids)
+                own = UUID if _has_field(office_layer, UUID) else KEY  # Central's raw table has its KEY only
+                report.new_raw_rows += _append_new(office_layer, field_layer, own, new_uuids, report)
+            elif link is not None:
+                if name in base.tables and not name.startswith(RAW_PREFIX) and _has_field(field_layer, link):
+                    merge_repeat(name, office_layer, field_layer, base.tables[name], report, new_uuids, link)
                 else:
-                    _append_new(office_layer, field_layer, PARENT_UUID, new_uuids, report)
+                    _append_new(office_layer, field_layer, link, new_uuids, report)
         write_ledger(office_ds, report.ledger)
         listed = report.conflicts + report.not_merged + report.flagged
         if listed:
@@ -285,18 +288,20 @@ def _has_field(layer, name: str) -> bool:
 
 
 def _append_new(office_layer, field_layer, column: str, wanted: set[str], report: MergeReport) -> int:
-    """Copy, as they are, the rows of ``field_layer`` whose ``column`` is in ``wanted`` and that the
-    office layer does not hold yet (their values in columns it lacks listed). Returns the rows added."""
+    """Copy, as they are, the rows of ``field_layer`` whose ``column`` names a submission (its _uuid, or
+    an ODK Central KEY read by ``report.owners``) in ``wanted`` and that the office layer does not hold
+    yet (their values in columns it lacks listed). Returns the rows added."""
     if not _has_field(field_layer, column) or not _has_field(office_layer, column):
         return 0
     office_layer.ResetReading()
-    known = {f.GetFieldAsString(column) for f in office_layer} if column == UUID else set()
+    known = {f.GetFieldAsString(column) for f in office_layer} if column in (UUID, KEY) else set()
     added = 0
     field_layer.ResetReading()
     for feature in field_layer:
         value = feature.GetFieldAsString(column)
-        if value and value in wanted and value not in known:
+        owner = report.owners.of(column, {column: value})
+        if owner and owner in wanted and value not in known:
             fid = insert_copy(office_layer, feature)
-            list_lost_columns(office_layer.GetName(), office_layer, feature, value, fid, report)
+            list_lost_columns(office_layer.GetName(), office_layer, feature, owner, fid, report)
             added += 1
     return added

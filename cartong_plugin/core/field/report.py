@@ -11,6 +11,7 @@ from ..base.i18n import tr, trn
 from .conflicts import CONFLICTS_TABLE
 from .field_times import FieldTimes
 from .ledger import Ledger
+from .owners import Owners
 from .rows import Conflict
 from .typed_cells import NOT_A_DATE, NOT_A_NUMBER, NOT_AN_INTEGER
 
@@ -43,6 +44,7 @@ class MergeReport:
     followers: dict = field(default_factory=dict)  # {table: Followers}: labels and coordinates (derived)
     field_changes: dict = field(default_factory=dict)  # {table: (base rows changed or deleted, base rows, columns)}
     times: FieldTimes = field(default_factory=lambda: FieldTimes(None))  # date-times without a zone (field_times)
+    owners: Owners = field(default_factory=Owners)  # the submission of an ODK Central row, by its KEY (owners)
 
     def unchanged(self) -> bool:
         """Whether the merge brought nothing into the office file (no row, edit, decision or new conflict)."""
@@ -164,6 +166,7 @@ def _not_merged_sentence(reason: str, count: int) -> str:
     from .rows import (
         DELETED_IN_FIELD,
         NO_SUBMISSION,
+        NO_SUBMISSION_KEY,
         REMOVED_IN_OFFICE,
         SAME_AS_OTHER_COPY,
         UNKNOWN_COLUMN,
@@ -230,6 +233,14 @@ def _not_merged_sentence(reason: str, count: int) -> str:
             "empty or another package's): it was not merged.",
             "%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is "
             "empty or another package's): they were not merged.",
+            count,
+        )
+    if reason == NO_SUBMISSION_KEY:
+        return trn(
+            "%n row of {table} added in the field belongs to no submission merged (its PARENT_KEY is empty or "
+            "is not the KEY of a submission of this package): it was not merged.",
+            "%n rows of {table} added in the field belong to no submission merged (their PARENT_KEY is empty "
+            "or is not the KEY of a submission of this package): they were not merged.",
             count,
         )
     return trn(  # AMBIGUOUS

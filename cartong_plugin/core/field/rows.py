@@ -2,9 +2,10 @@
 """The rows of ``survey`` and of the typed repeat tables merged three ways (office, field, base).
 
 A row is matched by its fid (see ``snapshot``), checked against its ``_uuid`` (in a repeat table its
-``_submission__uuid`` and its own key, ODK's ``KEY`` or Kobo's ``_index``) so that an office file rebuilt
+link to its submission, ``_submission__uuid`` or ODK Central's ``PARENT_KEY`` read by ``owners``, and its
+own key, ODK's ``KEY`` or Kobo's ``_index``: ``pairs``) so that an office file rebuilt
 since the package left, or a copy whose fids were renumbered, is not written into the wrong row; a row
-its fid no longer holds is found by that key (``pairs``). In each table:
+its fid no longer holds is found by that key. In each table:
 
 * a value changed in the field only is applied; changed in both places differently, it is a conflict and
   the office value stays;
@@ -36,7 +37,7 @@ from uuid import uuid4
 from .derived import CODE_NOT_IN_CHOICES
 from .ledger import as_office
 from .pairs import pair_by_fid, pair_legacy, row_key_column
-from .snapshot import GEOMETRY_KEY, PARENT_UUID, SURVEY, UUID, layer_rows, require_uuid
+from .snapshot import GEOMETRY_KEY, KEY, PARENT_KEY, SURVEY, UUID, layer_rows, require_uuid
 
 CHANGED_IN_BOTH = "changed_in_both"
 CHANGED_IN_COPIES = "changed_in_another_copy"  # the office value came from another copy of the package
@@ -45,6 +46,7 @@ REMOVED_IN_OFFICE = "removed_in_office"
 UUID_IN_OFFICE = "uuid_in_office"
 SAME_AS_OTHER_COPY = "same_as_another_copy"  # a new row without _uuid that another copy brought alike
 NO_SUBMISSION = "no_submission"  # a repeat row whose _submission__uuid no merged submission holds
+NO_SUBMISSION_KEY = "no_submission_key"  # an ODK Central repeat row whose PARENT_KEY no merged submission holds
 UNKNOWN_COLUMN = "column_not_in_office"  # a value in a column the office table does not have
 AMBIGUOUS = "ambiguous"  # 0.2.0 packages: rows sharing a _uuid added or deleted, cannot be told apart
 SKIPPED_HOUR = "time_not_in_zone"  # a local time the spring change skips: no instant to merge (field_times)
@@ -189,7 +191,7 @@ def _merge_base_rows(table: str, column: str, layer, base: dict, office: dict, f
 
     differing, columns = 0, Counter[str]()
     for key, before in base.items():
-        uuid = before.get(column) or ""
+        uuid = report.owners.shown(column, before)
         if uuid in pairs.ambiguous:
             continue
         office_fid, field_fid = pairs.office.get(key), pairs.field.get(key)
@@ -253,8 +255,8 @@ def _merge_added(table: str, column: str, layer, fid: int, now: dict, office: di
     if key is None:
         return False
     office_fid, before = report.ledger.get(table, key)
-    uuid = before.get(column) or ""
-    if office_fid not in office or (office[office_fid].get(column) or "") != uuid:
+    uuid = report.owners.shown(column, before)
+    if office_fid not in office or (office[office_fid].get(column) or "") != (before.get(column) or ""):
         if now != before:
             report.not_merged.append(
                 Conflict(table, uuid, "", None, None, None, field_fid=str(fid), reason=REMOVED_IN_OFFICE)
@@ -290,7 +292,7 @@ def _follow(table: str, uuid: str, office_fid, before: dict, office: dict, field
     return follower.follow(uuid, office_fid, office, field, changes, report.flagged, make)
 
 
-def _add(table: str, layer, field_layer, fid: int, values: dict, report, uuid: str | None = None) -> None:
+def _add(table: str, column: str, layer, field_layer, fid: int, values: dict, report, uuid: str | None = None) -> None:
     """A row added in the field copied into the office; its cells OGR cannot read are left empty and listed
     with their raw text (OGR's NULL or 0 would pass for an answer), and so are its values in columns the
     office lacks. Its labels, choice columns and coordinates are made as for an edited row whose every
@@ -300,7 +302,7 @@ def _add(table: str, layer, field_layer, fid: int, values: dict, report, uuid: s
     odd = {**odd, **{column: (values[column], SKIPPED_HOUR) for column in skipped}}  # see _three_way
     feature = field_layer.GetFeature(fid)
     office_fid = insert_copy(layer, feature, uuid, blank=odd)
-    owner = uuid or values.get(UUID if table == SURVEY else PARENT_UUID) or ""
+    owner = uuid or report.owners.shown(column, values)
     for column, (raw, reason) in sorted(odd.items()):
         if reason == SKIPPED_HOUR:
             report.times.skipped.append((table, str(office_fid), column, raw))
@@ -349,6 +351,7 @@ def merge_survey(office_layer, field_layer, base, report) -> set[str]:
     require_uuid(field_layer)
     office, field = layer_rows(office_layer), layer_rows(field_layer)
     report.times.learn(SURVEY, office)
+    report.owners.learn_rows(office)  # an ODK Central repeat row names its submission by KEY (owners)
     if base.legacy is not None:
         rows, pairs = base.legacy, pair_legacy(base.legacy, office, field)
     else:
@@ -361,6 +364,7 @@ def merge_survey(office_layer, field_layer, base, report) -> set[str]:
     new_uuids: set[str] = set()
     for fid, values in sorted(field.items()):
         uuid = values.get(UUID) or ""
+        report.owners.learn(values.get(KEY), uuid)
         if fid in pairs.claimed or _merge_added(SURVEY, UUID, office_layer, fid, values, office, report):
             continue
         if report.ledger.added_elsewhere(SURVEY, as_office(report.times, SURVEY, values)):  # alike: said
@@ -383,28 +387,32 @@ def merge_survey(office_layer, field_layer, base, report) -> set[str]:
             report.given_uuids.append(fresh)
         elif uuid in new_uuids:
             report.repeated_uuids.add(uuid)
-        _add(SURVEY, office_layer, field_layer, fid, values, report, fresh)
+        report.owners.learn(values.get(KEY), fresh)
+        _add(SURVEY, UUID, office_layer, field_layer, fid, values, report, fresh)
         new_uuids.add(uuid if uuid else str(fresh))
         report.new_submissions += 1
     report.base_uuids, report.office_uuids = in_base, in_office
     return new_uuids
 
 
-def merge_repeat(name: str, office_layer, field_layer, base_rows: dict, report, new_uuids: set[str]) -> None:
+def merge_repeat(
+    name: str, office_layer, field_layer, base_rows: dict, report, new_uuids: set[str], column: str
+) -> None:
     """A typed repeat table merged: edits, rows added to the office's submissions (or to the new ones),
-    deletions listed, rows that belong to no submission merged listed."""
+    deletions listed, rows that belong to no submission merged listed. ``column`` links a row to its
+    submission: ``_submission__uuid``, or ODK Central's ``PARENT_KEY`` (``owners``)."""
     from collections import Counter
 
     office, field = layer_rows(office_layer), layer_rows(field_layer)
     report.times.learn(name, office)
-    pairs = pair_by_fid(base_rows, office, field, PARENT_UUID, row_key_column(base_rows))
-    _merge_base_rows(name, PARENT_UUID, office_layer, base_rows, office, field, pairs, report)
+    pairs = pair_by_fid(base_rows, office, field, column, row_key_column(base_rows))
+    _merge_base_rows(name, column, office_layer, base_rows, office, field, pairs, report)
     ours = report.ledger.uuids(SURVEY) | new_uuids  # submissions this package brought, now or before
     taken = set(pairs.office.values()) | report.ledger.office_fids(name)
     spare = Counter(_row_key(values) for fid, values in office.items() if fid not in taken)
     for fid, values in sorted(field.items()):
-        parent = values.get(PARENT_UUID) or ""
-        if fid in pairs.claimed or _merge_added(name, PARENT_UUID, office_layer, fid, values, office, report):
+        parent = report.owners.of(column, values)
+        if fid in pairs.claimed or _merge_added(name, column, office_layer, fid, values, office, report):
             continue
         if spare[_row_key(values)] > 0:  # already in the office (merged by an earlier version, or its own)
             spare[_row_key(values)] -= 1
@@ -412,9 +420,10 @@ def merge_repeat(name: str, office_layer, field_layer, base_rows: dict, report, 
         if parent in report.base_uuids and parent not in report.office_uuids:
             reason = REMOVED_IN_OFFICE
         elif parent and (parent in ours or parent in report.base_uuids):
-            _add(name, office_layer, field_layer, fid, values, report)
+            _add(name, column, office_layer, field_layer, fid, values, report)
             report.new_repeat_rows += parent not in new_uuids  # a new submission's rows come with it
             continue
         else:
-            reason = NO_SUBMISSION
-        report.not_merged.append(Conflict(name, parent, "", None, None, None, field_fid=str(fid), reason=reason))
+            reason = NO_SUBMISSION_KEY if column == PARENT_KEY else NO_SUBMISSION
+        shown = report.owners.shown(column, values)
+        report.not_merged.append(Conflict(name, shown, "", None, None, None, field_fid=str(fid), reason=reason))

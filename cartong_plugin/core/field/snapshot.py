@@ -6,10 +6,11 @@ field is taken, a value changed in both places differently is a conflict. The ba
 table ``cartong_field_base`` (kind, key, value as JSON) of the packaged GeoPackage itself, so it
 travels with the data and cannot be lost or mixed up with another package's.
 
-Rows of ``survey`` and of the repeat tables (kind ``rows:<table>``) are identified by their fid: the
-package is a copy of the office file in which every row keeps its fid (``VACUUM INTO`` keeps INTEGER
-PRIMARY KEY values), and a deletion on either side shifts no other row (``_uuid`` alone is not
-enough: an export may hold it twice). Packages of version 0.2.0 stored ``survey`` only, keyed by
+Rows of ``survey`` and of the repeat tables (kind ``rows:<table>``: the typed tables linked to their
+submission by ``_submission__uuid``, or by ``PARENT_KEY`` in an ODK Central export) are identified by
+their fid: the package is a copy of the office file in which every row keeps its fid (``VACUUM INTO``
+keeps INTEGER PRIMARY KEY values), and a deletion on either side shifts no other row (``_uuid`` alone is
+not enough: an export may hold it twice). Packages of version 0.2.0 stored ``survey`` only, keyed by
 ``_uuid`` + tab + rank in file order (kind ``survey``, read as ``legacy``). Cleaning-log decisions are
 keyed by (uuid, question, check_id). Values are compared as OGR's text of them, the geometry as its
 WKB in hexadecimal.
@@ -33,6 +34,7 @@ BASE_TABLE = "cartong_field_base"
 SURVEY = "survey"
 UUID = "_uuid"
 PARENT_UUID = "_submission__uuid"
+PARENT_KEY, KEY = "PARENT_KEY", "KEY"  # ODK Central: a repeat row names the KEY of its parent ("uuid:...")
 RAW_PREFIX = "raw_"  # raw tables hold the rows as received: never part of the base, never changed
 ROWS_KIND = "rows:"
 PACKAGE_KIND = "package"  # key: the package's own id
@@ -77,13 +79,20 @@ def require_uuid(layer) -> None:
         )
 
 
+def link_column(layer) -> str | None:
+    """The column by which the rows of ``layer`` name their submission: Kobo's ``_submission__uuid``, else ODK
+    Central's ``PARENT_KEY`` (Central's repeat tables have no ``_submission__uuid``); None for neither."""
+    defn = layer.GetLayerDefn()
+    return next((name for name in (PARENT_UUID, PARENT_KEY) if defn.GetFieldIndex(name) >= 0), None)
+
+
 def base_tables(ds) -> list[str]:
     """The tables whose rows a package's base records: ``survey`` and the typed repeat tables."""
     names = []
     for index in range(ds.GetLayerCount()):
         layer = ds.GetLayer(index)
         name = layer.GetName()
-        if name == SURVEY or (not name.startswith(RAW_PREFIX) and layer.GetLayerDefn().GetFieldIndex(PARENT_UUID) >= 0):
+        if name == SURVEY or (not name.startswith(RAW_PREFIX) and link_column(layer) is not None):
             names.append(name)
     return names
 
