@@ -177,3 +177,44 @@ def test_a_repeat_row_of_a_quadrat_removed_in_the_office_is_listed(case):
         ("vegetation_stratum", first, "removed_in_office")
     ]
 
+
+def _add_in_the_project(folder: Path) -> str:
+    """A quadrat added with the package's own project, as QField adds it: the survey row with the defaults the
+    project gives, then a row of each repeat under it by its relation (the child gets the parent's key).
+    Returns the new row's _uuid."""
+    from qgis.core import QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayerUtils
+
+    project = QgsProject()
+    try:
+        assert project.read(str(next(folder.glob("*.qgz"))))
+        survey = next(layer for layer in project.mapLayers().values() if layer.source().endswith("layername=survey"))
+        survey.startEditing()
+        at = QgsGeometry.fromPointXY(QgsPointXY(115.8844, -31.9961))
+        plot = QgsVectorLayerUtils.createFeature(survey, at, {survey.fields().indexOf("area_name"): "Kings Park 7"})
+        assert survey.addFeature(plot) and survey.commitChanges()
+        plot = next(survey.getFeatures("area_name = 'Kings Park 7'"))
+        relations = project.relationManager().referencedRelations(survey)
+        assert sorted(r.referencingLayer().name() for r in relations) == list(REPEATS)
+        for relation in relations:
+            child = relation.referencingLayer()
+            child.startEditing()
+            keys = {child.fields().indexOf(mine): plot[theirs] for mine, theirs in relation.fieldPairs().items()}
+            column = "field_name" if child.name() == "taxon_encounter" else "dominant_species_1"
+            keys[child.fields().indexOf(column)] = f"New {child.name()}"
+            assert child.addFeature(QgsVectorLayerUtils.createFeature(child, QgsGeometry(), keys))
+            assert child.commitChanges()
+        return plot["_uuid"]
+    finally:
+        project.clear()
+
+
+def test_a_quadrat_added_with_the_packages_project_arrives_with_its_repeat_rows(case):
+    office, returned, field_gpkg = case
+    uuid = _add_in_the_project(returned)
+    key = ogr_rows(field_gpkg, f"SELECT KEY FROM survey WHERE _uuid = '{uuid}'")[0][0]
+    assert key == f"uuid:{uuid}"  # the project gives a new quadrat its KEY, and its _uuid from it as the import does
+    result = _merge(returned / "manifest.json", office)
+    assert (result["NEW_SUBMISSIONS"], result["NEW_REPEAT_ROWS"], result["NOT_MERGED"]) == (1, 0, 0)
+    assert ogr_rows(office, f"SELECT area_name, KEY FROM survey WHERE _uuid = '{uuid}'") == [("Kings Park 7", key)]
+    for repeat in REPEATS:
+        assert _named(office, repeat, key) == [f"New {repeat}"]

@@ -123,16 +123,28 @@ def write_field_project(path: Path, staging: Path, basemap, boundaries, title: s
         side.unlink()
 
 
+_NEW_UUID = "regexp_replace(uuid(), '[{}]', '')"
+
+
 def _give_new_rows_a_uuid(project) -> None:
     """A row added in QField or QGIS gets its own _uuid (the merge's identity of a submission): without one,
     two laptops' new submissions at the same row number could not be told from one corrected. Not on update:
-    a submission keeps its _uuid. The braces of QGIS's uuid() are removed (Kobo's _uuid has none)."""
+    a submission keeps its _uuid. The braces of QGIS's uuid() are removed (Kobo's _uuid has none).
+
+    An ODK Central survey layer (``KEY`` beside ``_uuid``) links its repeat rows by ``PARENT_KEY`` -> ``KEY``:
+    a new submission gets a KEY ("uuid:…", as Central writes it), so that the repeat rows added under it get
+    its KEY as PARENT_KEY; its _uuid is that KEY without "uuid:" (QGIS fills the fields in their order, and
+    the import put _uuid after KEY), as the import derives it."""
     from qgis.core import QgsDefaultValue, QgsVectorLayer
 
     for layer in project.mapLayers().values():
         if isinstance(layer, QgsVectorLayer) and layer.fields().indexOf("_uuid") >= 0:
-            index = layer.fields().indexOf("_uuid")
-            layer.setDefaultValueDefinition(index, QgsDefaultValue("regexp_replace(uuid(), '[{}]', '')", False))
+            index, key = layer.fields().indexOf("_uuid"), layer.fields().indexOf("KEY")
+            made = _NEW_UUID
+            if 0 <= key < index:
+                layer.setDefaultValueDefinition(key, QgsDefaultValue(f"'uuid:' || {_NEW_UUID}", False))
+                made = f"""coalesce(regexp_replace("KEY", '^uuid:', ''), {_NEW_UUID})"""
+            layer.setDefaultValueDefinition(index, QgsDefaultValue(made, False))
 
 
 def _close_wal(gpkg: Path) -> None:

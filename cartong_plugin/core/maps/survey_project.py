@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProject,
     QgsReadWriteContext,
     QgsRelation,
+    QgsRelationContext,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -176,7 +177,7 @@ def add_survey_to_project(
         parent, child = by_table.get(rel["parent"]), result.children.get(rel["child"])
         if parent is None or child is None:
             continue
-        relation = QgsRelation()
+        relation = QgsRelation(QgsRelationContext(project))  # checked against ``project``, not the open one
         relation.setId(f"cartong_{parent.id()}_{child.id()}")
         relation.setName(tr("{parent} → {child}").format(parent=parent.name(), child=child.name()))
         relation.setReferencingLayer(child.id())
