@@ -62,3 +62,22 @@ def test_circles_of_submissions_are_explained_with_whole_numbers(cartong_provide
     legend = text[text.index(heading) + len(heading) :].split("\n")
     assert [line.strip() for line in legend[1:4]] == ["25", "10", "2"]  # largest first; was 25 / 10 / 2.5
     assert "2.5" not in text and "0.5" not in text
+
+
+def test_a_share_exactly_halfway_between_two_decimals_is_in_its_class_label(cartong_provider, tmp_path):
+    """6.25 % (1/16, exact in binary) was drawn in "0.1 – 6.2 %" while the next class read "6.3 – 50.0 %":
+    the upper limit was rounded by Python's round() (6.2), the next class's start by QLocale (6.3)."""
+    from osgeo import ogr
+
+    plan = {"CF111": ["well"] + ["river"] * 15, "CF113": ["well"] * 8 + ["tap"] * 8, "CF121": ["river"] * 14}
+    counts = _counts(tmp_path, plan)
+    source = ogr.Open(counts.split("|")[0], 1)  # shares written with two decimals, as another tool writes them
+    layer = source.GetLayer(0)
+    for feature in layer:
+        if feature.GetField("adm2_pcode") == "CF111":
+            feature.SetField("answer_pct", 6.25)
+            layer.SetFeature(feature)
+    source = layer = None
+    text = _map_text(counts, tmp_path / "share.pdf", COUNT_FIELD="answer_pct", LANGUAGE="en", METHOD=1)
+    lines = [line.strip() for line in text.splitlines() if "%" in line]
+    assert lines[1:] == ["0.0 %", "0.1 – 6.3 %", "6.4 – 50.0 %"]

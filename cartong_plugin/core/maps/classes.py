@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import ROUND_FLOOR, ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QLocale
@@ -168,36 +169,65 @@ def _number(value: float, integers: bool, locale: QLocale, decimals: int = 1) ->
 MAX_DECIMALS = 6  # a legend showing more digits than this is no help: the class's smallest value is shown then
 
 
+def _rounded(value: float, decimals: int, rule: str) -> Decimal:
+    """``value`` at ``decimals`` places: "floor" (never above it), else to the nearest, a value exactly halfway
+    going "up" or "down". The value as written (64.35, not the 64.349… of its binary), so that it rounds as the
+    user reads it. Every shown limit is this number, written as it is by ``_number``: never rounded again
+    another way (Python's round() said 6.2 where QLocale wrote 6.3)."""
+    if rule == "floor":
+        mode = ROUND_FLOOR
+    else:  # ROUND_HALF_UP goes away from zero, ROUND_HALF_DOWN towards it
+        mode = ROUND_HALF_UP if (value >= 0) == (rule == "up") else ROUND_HALF_DOWN
+    return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), mode)
+
+
 def class_labels(bounds, values, integers: bool, locale: QLocale, suffix: str = "") -> list[str]:
     """The legend label of each class, saying exactly the values it holds: "0.0 %" then "0.1 – 80.0 %".
 
     A class of real numbers holds the values above the previous class's upper limit, so its label
     starts one step (at the shown precision) above that limit rather than at it (which would make
     "0.0 %" and "0.0 – 80.0 %" overlap); one decimal, more only when a value of the class lies
-    within that step (20.06 after 20.04: "… – 20.04", "20.05 – …"). Integer classes never share a
-    limit (``class_breaks``). A class whose bounds read the same is labelled with one value.
+    within that step (20.06 after 20.04: "… – 20.04", "20.05 – …"). An upper limit gets a decimal
+    more where it would read below the lower one ("6.21 – 6.2"), and a class of one value where its
+    limits would differ ("6.2 – 6.3" for 6.25). Integer classes never share a limit (``class_breaks``).
+    A class whose limits read the same is labelled with one value.
     """
+    if integers:
+        return [_label(_number(low, True, locale), _number(high, True, locale), suffix) for low, high in bounds]
     held = sorted(v for v in values if v is not None and not math.isnan(v))
-    shown = [[(low, 1), (high, 1)] for low, high in bounds]  # (value, decimals) of each bound
-    if not integers:
-        for index in range(1, len(bounds)):
-            previous, upper = bounds[index - 1][1], bounds[index][1]
-            first = next((v for v in held if previous < v <= upper), upper)  # the class's smallest value
-            for decimals in range(1, MAX_DECIMALS + 1):
-                step = 10.0**-decimals
-                low = round(previous, decimals) + step
-                if low <= first + step / 1000:  # the float sum may miss it by a hair
-                    break
-            else:
-                low = first
-            shown[index][0] = (round(low, decimals), decimals)
-            shown[index - 1][1] = (round(previous, decimals), max(decimals, shown[index - 1][1][1]))
+    starts: list[tuple[Decimal, int] | None] = [None] * len(bounds)  # the shown lower limit and its decimals
+    ends = [1] * len(bounds)  # the decimals each upper limit needs at least
+    for index in range(1, len(bounds)):
+        previous, upper = bounds[index - 1][1], bounds[index][1]
+        first = next((v for v in held if previous < v <= upper), upper)  # the class's smallest value
+        for decimals in range(1, MAX_DECIMALS + 1):
+            start = _rounded(previous, decimals, "up") + Decimal(1).scaleb(-decimals)
+            if float(start) <= first:  # as floats: 6.3 written in the data is 6.2999… in binary
+                break
+        else:
+            start = _rounded(first, MAX_DECIMALS, "down")
+        starts[index] = (start, decimals)
+        ends[index - 1] = max(ends[index - 1], decimals)
     labels = []
-    for (low, low_decimals), (high, high_decimals) in shown:
-        low_text = _number(low, integers, locale, low_decimals)
-        high_text = _number(high, integers, locale, high_decimals)
-        labels.append(low_text + suffix if low_text == high_text else f"{low_text} – {high_text}{suffix}")
+    for index, (low, high) in enumerate(bounds):
+        decimals = ends[index]
+        smallest = "down" if low == high else "floor"  # one value: to the nearest, a decimal more if halfway
+        while True:
+            start, start_decimals = starts[index] or (_rounded(low, decimals, smallest), decimals)
+            end = _rounded(high, decimals, "up")
+            backwards, one_value_as_two = end < start, low == high and end != start
+            if decimals >= MAX_DECIMALS or not (backwards or one_value_as_two):
+                break
+            decimals += 1
+        if starts[index] is None and low != high:  # the smallest value, floored: "10.0 – 20.04", not "10.00"
+            start_decimals = max(1, min(start_decimals, -start.normalize().as_tuple().exponent))
+        low_text, high_text = _number(start, False, locale, start_decimals), _number(end, False, locale, decimals)
+        labels.append(_label(low_text, high_text, suffix))
     return labels
+
+
+def _label(low_text: str, high_text: str, suffix: str) -> str:
+    return low_text + suffix if low_text == high_text else f"{low_text} – {high_text}{suffix}"
 
 
 def nice_sizes(maximum: float, count: int = 3, integers: bool = False) -> list[float]:
