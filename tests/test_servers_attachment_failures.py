@@ -17,7 +17,7 @@ import time
 import pytest
 
 from tests.servers.algorithms import run_download, said
-from tests.servers.fake_kobo_odk import make_record
+from tests.servers.fake_kobo_odk import attachment_bytes, make_record
 
 pytest_plugins = ["tests.servers.fixtures"]  # fake_server, waits
 
@@ -286,3 +286,43 @@ def test_a_slow_page_within_the_time_limit_is_downloaded(cartong_provider, fake_
     outcome, feedback = run_download(monkeypatch, "kobo", fake_server.url, tmp_path / "s.gpkg")
     assert not isinstance(outcome, Exception), said(outcome, feedback)
     assert outcome["TOTAL_RECORDS"] == 2
+
+
+# ----------------------------------------------------------------------------- review 19, item 5: HTTP 206
+
+
+def _whole(body: bytes) -> dict:
+    return {"Content-Range": f"bytes 0-{len(body) - 1}/{len(body)}"}
+
+
+@pytest.mark.parametrize("headers", [_whole, lambda body: {}], ids=["whole range", "no range"])
+def test_a_whole_attachment_answered_206_is_kept(cartong_provider, fake_server, tmp_path, monkeypatch, headers):
+    """Some media proxies answer 206 Partial Content with the whole file although no range was asked: it was
+    refused as "HTTP 206 and no file", on every update."""
+    fake_server.state.count = 30
+    body = attachment_bytes(10)
+    fake_server.inject("/500010/attachments/", status=206, body=body, content_type="image/jpeg", headers=headers(body))
+    outcome, feedback = run_download(monkeypatch, "kobo", fake_server.url, tmp_path / "k.gpkg", ATTACHMENTS=True)
+    assert outcome["ATTACHMENTS"] == 3 and outcome["MISSING_ATTACHMENTS"] == []
+    photo = tmp_path / "k_attachments" / make_record(10, "")["_uuid"] / "photo_10.jpg"
+    assert photo.read_bytes() == body
+    assert not any("photo_10" in w for w in feedback.warnings)
+
+
+@pytest.mark.parametrize("part", ["start", "end"])
+def test_part_of_an_attachment_answered_206_is_refused_and_listed(
+    cartong_provider, fake_server, tmp_path, monkeypatch, part
+):
+    fake_server.state.count = 30
+    whole = attachment_bytes(10)
+    body, first = (whole[:10], 0) if part == "start" else (whole[10:], 10)
+    content_range = {"Content-Range": f"bytes {first}-{first + len(body) - 1}/{len(whole)}"}
+    fake_server.inject("/500010/attachments/", status=206, body=body, content_type="image/jpeg", headers=content_range)
+    outcome, feedback = run_download(monkeypatch, "kobo", fake_server.url, tmp_path / "k.gpkg", ATTACHMENTS=True)
+    assert outcome["ATTACHMENTS"] == 2 and outcome["MISSING_ATTACHMENTS"] == ["photo_10.jpg"]
+    assert not (tmp_path / "k_attachments" / make_record(10, "")["_uuid"] / "photo_10.jpg").exists()
+    assert any(
+        "answered attachment photo_10.jpg with only part of the file (HTTP 206 Partial Content), so nothing was kept"
+        in w
+        for w in feedback.warnings
+    )

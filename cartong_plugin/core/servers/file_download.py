@@ -6,13 +6,15 @@ again (bounded), a file announced bigger than the free space is skipped before i
 that is not an http(s) address (``file://``, a number) is never followed (``web_address``), and a web
 page answered instead of the file (a login page: ``web_pages``) is never kept, nor an answer that is not
 the file either (``not_the_file``: a status other than 200, an empty body, an error message where a photo
-was expected). Only the local disk failing to write stops the run (``FileNotWritten``).
+was expected; a 206 Partial Content holding part of the file only: ``partial_answer``). Only the local
+disk failing to write stops the run (``FileNotWritten``).
 ``StorageWatch`` stops asking for attachments once the server's file storage is plainly down.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -26,7 +28,9 @@ from ..base.redact import without_credentials
 from .server_errors import FileNotWritten, NetworkUnavailable, ServerBusy, ServerError, ServerTimeout
 from .web_pages import answered_web_page, not_the_file
 
-FILE_STATUSES = (200, 203)  # a 204, or a 3xx not followed (no Location), has no file
+# a 204, or a 3xx not followed (no Location), has no file; a 206 may hold it whole (``partial_answer``)
+FILE_STATUSES = (200, 203, 206)
+_CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+)", re.IGNORECASE)
 
 
 def download_file(
@@ -63,6 +67,9 @@ def download_file(
             if response.status_code not in FILE_STATUSES:
                 response.close()
                 raise not_file_refused(client, answered, what, ("status", str(response.status_code)))
+            if partial_answer(response):
+                response.close()
+                raise not_file_refused(client, answered, what, ("partial", ""))
             _check_room(response, target, what)
             try:
                 with _written(part, lambda: open(part, "wb")) as handle, client._watch():
@@ -108,12 +115,40 @@ def web_page_refused(client, asked: str, answered: str, what: str, also_to: str 
     )
 
 
+def partial_answer(response: requests.Response) -> bool:
+    """True when ``response`` is a 206 Partial Content holding part of the file only. A media proxy may answer
+    206 with the whole file, unasked: its Content-Range covers it all (bytes 0-(n-1)/n), or it has none and
+    a length the body is checked against (``bounds.read_body``)."""
+    if response.status_code != 206:
+        return False
+    headers = response.headers
+    length = headers.get("Content-Length", "").strip()
+    if "multipart/byteranges" in headers.get("Content-Type", "").lower():
+        return True
+    if "Content-Range" not in headers:
+        return not length.isdigit()
+    match = _CONTENT_RANGE.fullmatch(headers["Content-Range"].strip())
+    if match is None:  # "bytes 0-99/*": the whole size unknown, so not known to be whole
+        return True
+    first, last, size = (int(group) for group in match.groups())
+    return first != 0 or last != size - 1 or (length.isdigit() and int(length) != size)
+
+
 def not_file_refused(client, answered: str, what: str, refused: tuple[str, str]) -> ServerError:
     """The sentence for an answer to ``what`` that is not the file (``refused``: ("status", the HTTP status),
-    ("empty", "") or ("message", the message sent): ``web_pages.not_the_file``); nothing of it is kept."""
+    ("partial", ""): ``partial_answer``, ("empty", "") or ("message", the message sent):
+    ``web_pages.not_the_file``); nothing of it is kept."""
     from .http import _host
 
     server, (kind, detail) = _host(answered), refused
+    if kind == "partial":
+        return ServerError(
+            tr(
+                "{server} answered {what} with only part of the file (HTTP 206 Partial Content), so nothing was "
+                "kept. Run the download again later with Update and attachments ticked; if it keeps happening, "
+                "tell the server's administrator."
+            ).format(server=server, what=what)
+        )
     if kind == "status":
         return ServerError(
             tr(
