@@ -168,3 +168,36 @@ def test_the_token_goes_to_the_kc_sibling_of_a_kf_server_only(
     else:
         assert outcome["ATTACHMENTS"] == 0 and len(outcome["MISSING_ATTACHMENTS"]) == 3
         assert not any(said in line for line in feedback.infos)
+
+
+MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + bytes(range(256))
+FILES_CALLED_PAGES = {  # what a storage or proxy with wrong metadata sends as text/html
+    "jpeg": attachment_bytes(10),
+    "mp4": MP4,
+    "amr": b"#!AMR\n" + bytes(range(64)),
+    "pdf": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(FILES_CALLED_PAGES))
+def test_a_real_file_labelled_text_html_is_kept(cartong_provider, fake_server, tmp_path, monkeypatch, kind):
+    """Review 19, item 6: refused on the Content-Type alone, on every update, and the user told to check a login."""
+    fake_server.state.count = 30
+    body = FILES_CALLED_PAGES[kind]
+    fake_server.inject("/500010/attachments/", status=200, body=body, content_type="text/html; charset=utf-8")
+    outcome, feedback = run_download(monkeypatch, "kobo", fake_server.url, tmp_path / "k.gpkg", ATTACHMENTS=True)
+    assert outcome["ATTACHMENTS"] == 3 and outcome["MISSING_ATTACHMENTS"] == []
+    assert _photo(tmp_path, 10).read_bytes() == body
+    assert not any("photo_10" in w for w in feedback.warnings)
+
+
+@pytest.mark.parametrize("body", [LOGIN_PAGE, b"Access denied", b""])
+def test_a_body_labelled_text_html_that_is_no_file_is_still_refused(
+    cartong_provider, fake_server, tmp_path, monkeypatch, body
+):
+    fake_server.state.count = 30
+    fake_server.inject("/500010/attachments/", status=200, body=body, content_type="text/html")
+    outcome, feedback = run_download(monkeypatch, "kobo", fake_server.url, tmp_path / "k.gpkg", ATTACHMENTS=True)
+    assert outcome["ATTACHMENTS"] == 2 and outcome["MISSING_ATTACHMENTS"] == ["photo_10.jpg"]
+    assert not _photo(tmp_path, 10).exists()
+    assert any("answered attachment photo_10.jpg with a web page (a login page" in w for w in feedback.warnings)

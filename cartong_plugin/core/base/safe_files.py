@@ -194,6 +194,33 @@ _SIGNATURES = (  # first bytes -> what the file is, for messages about a file th
 )
 
 
+_MEDIA_SIGNATURES = (  # the photos, recordings and videos a survey attaches, besides the files above
+    (b"RIFF", "riff"),  # WAV, WebP, AVI
+    (b"OggS", "ogg"),
+    (b"\x1a\x45\xdf\xa3", "matroska"),  # WebM, MKV
+    (b"#!AMR", "amr"),
+    (b"fLaC", "flac"),
+    (b"ID3", "mp3"),
+    (b"\xff\xfb", "mp3"),
+    (b"\xff\xf3", "mp3"),
+    (b"\xff\xf2", "mp3"),
+    (b"\xff\xf1", "aac"),
+    (b"\xff\xf9", "aac"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"\x30\x26\xb2\x75\x8e\x66\xcf\x11", "asf"),  # WMA, WMV
+)
+
+
+def file_signature(head: bytes) -> str:
+    """The kind of file whose signature (magic bytes) starts ``head``: jpeg, png, gif, pdf, mp4 (also 3GP, MOV,
+    M4A, HEIC), amr, riff (WAV, WebP), ogg, matroska (WebM), zip...; "" when it starts with none (text, a web
+    page). No web page or text starts so: such bytes are a file whatever the server called them."""
+    if head[4:8] == b"ftyp":  # the ISO media family: the box size comes first
+        return "mp4"
+    return next((kind for magic, kind in _SIGNATURES + _MEDIA_SIGNATURES if head.startswith(magic)), "")
+
+
 # An .xlsx protected by a password is an OLE container holding these streams (names in UTF-16), not a zip
 _ENCRYPTED_OFFICE = tuple(name.encode("utf-16-le") for name in ("EncryptedPackage", "EncryptionInfo"))
 OFFICE_HEAD_BYTES = 64 * 1024  # enough to hold the OLE directory of such a file

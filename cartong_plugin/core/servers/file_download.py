@@ -26,7 +26,7 @@ from ..base.errors import os_reason
 from ..base.i18n import tr, trn
 from ..base.redact import without_credentials
 from .server_errors import FileNotWritten, NetworkUnavailable, ServerBusy, ServerError, ServerTimeout
-from .web_pages import answered_web_page, not_the_file
+from .web_pages import answered_web_page, login_redirect, not_the_file, starts_like_a_file
 
 # a 204, or a 3xx not followed (no Location), has no file; a 206 may hold it whole (``partial_answer``)
 FILE_STATUSES = (200, 203, 206)
@@ -61,7 +61,8 @@ def download_file(
         while True:
             response = client.request("GET", path_or_url, params=params, what=what, stream=True, also_to=also_to)
             answered = response.url or asked
-            if answered_web_page(response, target.name):
+            page = answered_web_page(response, target.name)  # said text/html: its body tells, below
+            if page and (login_redirect(response) or response.status_code not in FILE_STATUSES):
                 response.close()
                 raise web_page_refused(client, asked, answered, what, also_to)
             if response.status_code not in FILE_STATUSES:
@@ -81,6 +82,8 @@ def download_file(
                     raise err.failure from err
                 attempt += 1
                 client._retry(what, err.reason, attempt, client.backoff * 2 ** (attempt - 1))
+        if page and not starts_like_a_file(part):  # a real photo that a storage labels text/html is kept
+            raise web_page_refused(client, asked, answered, what, also_to)
         refused = not_the_file(part, target.name, mimetype)
         if refused is not None and refused[0] == "web page":  # a login page sent as "image/jpeg", or untyped
             raise web_page_refused(client, asked, answered, what, also_to)

@@ -4,9 +4,10 @@
 Without the credentials, a server keeping its files private answers with its sign-in page: Django
 (KoboToolbox's kc host) redirects to ``/accounts/login/``, a captive portal or an expired SSO session
 answers ``200 text/html``. Saved as the photo, that page was counted as downloaded and never asked
-again. ``answered_web_page`` tells such an answer from the file (before its body is read),
-``is_web_page`` a file whose first bytes are HTML (after it; ``needs_download`` for a file kept from an
-earlier download); a file whose own name says HTML (``report.html``) is taken as it comes.
+again. ``answered_web_page`` tells such an answer by its headers; one labelled text/html alone is judged by
+its body (``starts_like_a_file``: a real JPEG that a storage or proxy with wrong metadata calls text/html is
+kept). ``is_web_page`` tells a file whose first bytes are HTML (after the download; ``needs_download`` for a
+file kept from an earlier one); a file whose own name says HTML (``report.html``) is taken as it comes.
 An API gateway or media proxy may also answer ``200`` with nothing, or with its error message
 (``{"detail":"Not found."}``) where a photo was expected: ``error_document`` tells such a body from the
 file by what the file is (the attachment's mimetype, or its name), ``not_the_file`` says why a file on
@@ -22,6 +23,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import requests
+
+from ..base.safe_files import file_signature
 
 _HTML_NAMES = (".html", ".htm", ".xhtml", ".shtml")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -56,7 +59,8 @@ def login_redirect(response: requests.Response) -> bool:
 
 
 def answered_web_page(response: requests.Response, name: str) -> bool:
-    """True when the answer to a request for the file ``name`` is a web page (see the module docstring)."""
+    """True when the answer to a request for the file ``name`` is a web page by its headers: it came through a
+    redirect to a login page, or it says text/html (then its body has the last word: ``starts_like_a_file``)."""
     if login_redirect(response):
         return True
     kind = response.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
@@ -69,6 +73,16 @@ def starts_like_html(head: bytes) -> bool:
     if text.startswith(b"<?xml"):  # an XHTML page; an SVG or any other XML is a file
         text = text.split(b"?>", 1)[-1].lstrip()
     return text.startswith(_HTML_STARTS)
+
+
+def starts_like_a_file(path: Path) -> bool:
+    """True when the file at ``path`` starts with a known file's signature (a JPEG, an MP4, a PDF...: no web
+    page starts so), whatever the Content-Type it came with."""
+    try:
+        with open(path, "rb") as handle:
+            return bool(file_signature(handle.read(SNIFF_BYTES)))
+    except OSError:
+        return False
 
 
 def is_web_page(path: Path, name: str = "") -> bool:
