@@ -4,10 +4,11 @@
 Found on the real ruODK Flora Quadrat export (CSV with its repeat CSVs, or Central's zip): the survey layer
 had ``meta-instanceID`` ("uuid:...") and ``KEY`` but no ``_uuid``, so runchecks, applycleaninglog and
 preparefieldpackage refused it ("no field _uuid") and a Central export could not be cleaned at all. The
-typed layer now gets ``_uuid`` = the instanceID without "uuid:", as the ODK download and Kobo write it; the
-raw table stays as received. Then: the checks' log names those uuids, a log removing a submission (its uuid
-written with or without "uuid:") leaves its repeat rows out of the cleaned GeoPackage, and exportforsharing
-treats ``_uuid`` as the submission id it is for Kobo data.
+typed layer now gets ``_uuid`` = the submission's id (``KEY``, else the instanceID) without "uuid:", as the
+ODK download and Kobo write it; the raw table stays as received (edits on Central: test_import_central_edits).
+Then: the checks' log names those uuids, a log removing a submission (its uuid written with or without
+"uuid:") leaves its repeat rows out of the cleaned GeoPackage, and exportforsharing treats ``_uuid`` as the
+submission id it is for Kobo data.
 """
 
 from __future__ import annotations
@@ -92,9 +93,7 @@ def _columns(gpkg, table: str) -> list[str]:
     [("csv", "-"), ("zip", "-"), ("zip", "/"), ("xlsx", "-")],
     ids=["csv", "zip", "zip with / paths", "xlsx"],
 )
-def test_a_central_export_gets_uuid_from_its_instance_id_and_keeps_its_raw_table(
-    cartong_provider, tmp_path, layout, separator
-):
+def test_a_central_export_gets_uuid_from_its_key_and_keeps_its_raw_table(cartong_provider, tmp_path, layout, separator):
     files = _files(separator)
     out = tmp_path / "flora.gpkg"
     result, _warnings = import_with_messages(_export(tmp_path / "export", layout, files), out)
@@ -105,16 +104,18 @@ def test_a_central_export_gets_uuid_from_its_instance_id_and_keeps_its_raw_table
     assert _columns(out, "raw_survey")[1:] == header
     instance = f"meta{separator}instanceID"
     assert query(out, f'SELECT "{instance}" FROM raw_survey ORDER BY fid') == [(i,) for i in INSTANCE_IDS]
+    assert query(out, "SELECT KEY FROM raw_survey ORDER BY fid") == [(i,) for i in INSTANCE_IDS]
     # the column notes say which column _uuid was made from, and how
     assert query(
         out, "SELECT table_name, column_name, typed_table FROM cartong_columns WHERE typed_column = '_uuid'"
-    ) == [("raw_survey", instance, "survey")]
+    ) == [("raw_survey", "KEY", "survey")]
     assert query(
         out, "SELECT description FROM gpkg_data_columns WHERE table_name = 'survey' AND column_name = '_uuid'"
     ) == [
         (
-            f"The submission's instanceID, from the column {instance} without its 'uuid:' prefix, as Kobo writes "
-            f"_uuid (the raw table keeps {instance} as received).",
+            "The submission's id, from the column KEY without its 'uuid:' prefix, as Kobo writes _uuid and the ODK "
+            "download writes it: it stays the same when the submission is edited on the server (the raw table "
+            "keeps KEY as received).",
         )
     ]
     if layout != "xlsx":  # the repeats are still linked to their submission by KEY -> PARENT_KEY
@@ -124,11 +125,23 @@ def test_a_central_export_gets_uuid_from_its_instance_id_and_keeps_its_raw_table
         }
 
 
-def test_without_instance_id_the_uuid_comes_from_key(cartong_provider, tmp_path):
+@pytest.mark.parametrize("separator", ["-", "/", "."])
+def test_without_key_the_uuid_comes_from_the_instance_id(cartong_provider, tmp_path, separator):
+    """An export made by another tool, with the instanceID alone (``meta.instanceID`` as R writes it)."""
+    files = _files(separator, drop=("KEY",))
     out = tmp_path / "flora.gpkg"
-    import_with_messages(_export(tmp_path / "export", "csv", _files(drop=("meta-instanceID",))), out)
+    import_with_messages(_export(tmp_path / "export", "csv", files), out)
     assert query(out, "SELECT _uuid FROM survey ORDER BY fid") == [(uuid,) for uuid in UUIDS]
-    assert query(out, "SELECT column_name FROM cartong_columns WHERE typed_column = '_uuid'") == [("KEY",)]
+    instance = f"meta{separator}instanceID"
+    assert query(out, "SELECT column_name FROM cartong_columns WHERE typed_column = '_uuid'") == [(instance,)]
+    assert query(
+        out, "SELECT description FROM gpkg_data_columns WHERE table_name = 'survey' AND column_name = '_uuid'"
+    ) == [
+        (
+            f"The submission's instanceID, from the column {instance} without its 'uuid:' prefix, as Kobo writes "
+            f"_uuid (the raw table keeps {instance} as received).",
+        )
+    ]
 
 
 def test_without_instance_id_nor_key_nothing_is_made_up(cartong_provider, tmp_path):

@@ -17,6 +17,7 @@ from contextlib import closing
 from ..base.i18n import tr
 from . import gpkg_writer as gw
 from .central_uuid import UUID, uuid_source
+from .submission_ids import is_instance_id
 
 COLUMNS_TABLE = "cartong_columns"
 _FIELDS = (
@@ -134,6 +135,12 @@ def write_column_notes(path, tables, plans, names) -> None:
 
 def _derived_note(header: str) -> str:
     """The field note of ``_uuid`` made from the column ``header`` (``central_uuid``)."""
+    if not is_instance_id(header):  # KEY: the submission's id, kept through its edits on the server
+        return tr(
+            "The submission's id, from the column {column} without its 'uuid:' prefix, as Kobo writes _uuid and "
+            "the ODK download writes it: it stays the same when the submission is edited on the server (the raw "
+            "table keeps {column} as received)."
+        ).format(column=header)
     return tr(
         "The submission's instanceID, from the column {column} without its 'uuid:' prefix, as Kobo writes _uuid "
         "(the raw table keeps {column} as received)."
