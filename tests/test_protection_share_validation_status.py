@@ -14,6 +14,8 @@ import json
 import shutil
 from types import SimpleNamespace
 
+import pytest
+
 from cartong_plugin.core.protection.share_defaults import default_action
 from tests.protection_data import share, table_columns
 from tests.real_imports import csv_rows, import_with_messages, query
@@ -77,17 +79,20 @@ def test_validator_account_of_a_kobo_api_json_is_in_no_shared_file(cartong_provi
     assert _digest(gpkg) == survey_before and _digest(data) == before  # inputs untouched
 
 
-def test_validation_objects_in_a_csv_export_are_found_by_their_values(cartong_provider, tmp_path):
-    """Renamed (``statut_validation``), and a repeat sheet's copy: the values tell, not the name."""
+@pytest.mark.parametrize("written", [json.dumps, str], ids=["as JSON", "as Python's repr (pandas to_csv)"])
+def test_validation_objects_in_a_csv_export_are_found_by_their_values(cartong_provider, tmp_path, written):
+    """Renamed (``statut_validation``), and a repeat sheet's copy: the values tell, not the name. Review 19:
+    the object written with single quotes, as pandas' ``to_csv`` writes the API's column, was not read, and
+    the validator's account went into the shared copy."""
     data = tmp_path / "export.csv"
     with open(data, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["_uuid", "admin2", "statut_validation", "_submission__validation_status"])
         for n in range(8):
             uid, label = ("approved", "Approved") if n % 2 else ("on_hold", "On Hold")
-            text = json.dumps(
+            text = written(
                 {"timestamp": 1684697700 + n, "uid": f"validation_status_{uid}", "by_whom": "superviseur_jpaul"}
-                | {"label": label}
+                | {"color": "#00ff00", "label": label}
             )
             writer.writerow([f"uuid-{n}", "CF11", text, text])
     gpkg = tmp_path / "survey.gpkg"
@@ -114,3 +119,38 @@ def test_validation_objects_in_a_csv_export_are_found_by_their_values(cartong_pr
     assert query(counted, "SELECT n_validation_status_approved, n_validation_status_on_hold FROM shared_counts") == [
         (4, 4)
     ]
+
+
+def test_the_python_repr_in_kobo_s_own_column_is_shared_as_the_status_alone(cartong_provider, tmp_path):
+    """Review 19's case: ``_validation_status`` as pandas writes it, shared with the algorithm's defaults."""
+    data = tmp_path / "export.csv"
+    with open(data, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["_uuid", "admin2", "_validation_status"])
+        for n in range(8):
+            uid, label = ("approved", "Approved") if n % 2 else ("on_hold", "On Hold")
+            status = {"timestamp": 1684697700 + n, "uid": f"validation_status_{uid}", "by_whom": "superviseur_jpaul"}
+            writer.writerow([f"uuid-{n}", "CF11", str(status | {"color": "#00ff00", "label": label})])
+    gpkg = tmp_path / "survey.gpkg"
+    import_with_messages(data, gpkg)
+    assert all("superviseur_jpaul" in v for (v,) in query(gpkg, "SELECT _validation_status FROM survey"))
+    statuses = ["validation_status_approved" if n % 2 else "validation_status_on_hold" for n in range(8)]
+    for name in ("shared.gpkg", "shared.csv"):
+        output = tmp_path / name
+        share(gpkg, output)
+        for path in _shared_files(output):
+            assert b"superviseur_jpaul" not in path.read_bytes(), path.name
+    header, *rows = csv_rows(tmp_path / "shared.csv")
+    assert [row[header.index("_validation_status")] for row in rows] == statuses
+    shared = query(tmp_path / "shared.gpkg", "SELECT _validation_status FROM shared_survey ORDER BY fid")
+    assert [v for (v,) in shared] == statuses
+
+
+def test_a_python_repr_is_read_as_a_literal_only():
+    """The repr is read by ``ast.literal_eval``: a cell that is code is no status, and nothing of it runs."""
+    from cartong_plugin.core.protection.validation_status import status_only, validation_object
+
+    assert status_only("{'uid': 'validation_status_approved', 'by_whom': 'jpaul'}") == "validation_status_approved"
+    assert validation_object("{'by_whom': __import__('os').getcwd()}") is None
+    assert validation_object("{'by_whom': 'jpaul'") is None  # cut
+    assert status_only("{'by_whom': ''}") == "{'by_whom': ''}"  # names nobody: as it is

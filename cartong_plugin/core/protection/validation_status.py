@@ -3,31 +3,47 @@
 
 The API gives ``_validation_status`` as ``{"timestamp": ..., "uid": "validation_status_approved", "by_whom":
 "<staff account>", "color": ..., "label": "Approved"}``. A download (``servers.records``) keeps only the
-``uid``; a saved API JSON file, or a CSV export holding the object, is imported as received (the raw table
-is exact, and the survey layer keeps Kobo's metadata objects as JSON text, like ``_geolocation``). Detection
+``uid``; a saved API JSON file, or a CSV export holding the object (as JSON, or as the repr of Python's
+dict that pandas' ``to_csv`` writes), is imported as received (the raw table is exact, and the survey
+layer keeps Kobo's metadata objects as JSON text, like ``_geolocation``). Detection
 flags such values as an account identifier (``detect``), and a copy for sharing keeps the status alone
 (``share_records``): the status is useful to partners, the validator's account is not theirs to read.
 """
 
 from __future__ import annotations
 
+import ast
 import json
 from collections.abc import Mapping
 
 ACCOUNT_KEY = "by_whom"  # Kobo's only key naming a user in the object
+_LONGEST = 10_000  # characters of a repr read as a dict: a status is some 150; a longer cell is no status
 
 
 def validation_object(value) -> dict | None:
-    """The validation status object ``value`` holds as JSON text when it names a validator, else None."""
+    """The validation status object ``value`` holds as text (JSON, or Python's repr of the dict) when it
+    names a validator, else None."""
     if not isinstance(value, str) or ACCOUNT_KEY not in value or not value.lstrip().startswith("{"):
         return None
     try:
         found = json.loads(value)
     except ValueError:
-        return None
+        found = _python_dict(value)
     if not isinstance(found, dict) or found.get(ACCOUNT_KEY) in (None, "", {}, []):
         return None
     return found
+
+
+def _python_dict(text: str):
+    """The dict that Python's repr ``text`` writes (``{'uid': ..., 'by_whom': ...}``: pandas' ``to_csv`` of the
+    API's column), read as a literal only (no code runs); None for any other text."""
+    text = text.strip()
+    if len(text) > _LONGEST or not text.endswith("}") or f"'{ACCOUNT_KEY}'" not in text:
+        return None
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return None
 
 
 def status_only(value):
