@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from tests.servers.algorithms import run_download
 from tests.servers.fake_kobo_odk import FORM_ID, PROJECT_ID, odata_record
 from tests.servers.geopackage import gpkg_rows
@@ -146,3 +148,29 @@ def test_a_download_with_repeats_says_no_column_is_out_of_the_form(
     outcome, feedback = run_download(monkeypatch, "odk", fake_server.url, tmp_path / "o.gpkg")
     assert outcome["TOTAL_RECORDS"] == 4
     assert not [w for w in feedback.warnings if "not in the form" in w], feedback.warnings
+
+
+@pytest.mark.parametrize("as_text", [False, True], ids=["count as a number", "count as text"])
+def test_without_select_deletions_during_the_repeats_are_said_whatever_the_count_s_type(
+    cartong_provider, fake_server, tmp_path, monkeypatch, as_text
+):
+    """Central before v2022.3 (no ``$select``: no list of ids) and before 1.2 (no ``$expand``): only the count
+    asked after the repeat tables tells that submissions were deleted meanwhile. Review 19: a count sent as
+    text (OData's ``IEEE754Compatible``) was not read there (``isinstance(count, int)``), and nothing was said."""
+    fake_server.state.count, fake_server.state.expand, fake_server.state.select = 12, "ignore", False
+    fake_server.inject(FEED, delete=[5], after=1)  # deleted right after the Submissions page
+
+    def count(handler, path, query):  # the count alone ($top=0), as a server with IEEE754Compatible writes it
+        if as_text and path.endswith("Submissions") and query.get("$top") == "0":
+            number = str(len(list(fake_server.state.ids())))
+            return 200, json.dumps({"value": [], "@odata.count": number}).encode(), "application/json", {}
+        return None
+
+    fake_server.state.route = count
+    outcome, feedback = run_download(monkeypatch, "odk", fake_server.url, tmp_path / "o.gpkg")
+    assert outcome["TOTAL_RECORDS"] == 12
+    said = [w for w in feedback.warnings if "were deleted on" in w and "while the download read their repeats" in w]
+    assert said == [
+        f"Submissions of form {FORM_ID} were deleted on 127.0.0.1:{fake_server.port} while the download read their "
+        "repeats: some submissions downloaded may lack their repeat rows. Download again."
+    ], feedback.warnings

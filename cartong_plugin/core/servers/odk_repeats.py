@@ -152,6 +152,7 @@ def say_unread_repeats(http, stats, url: str, query: dict, form_id: str, read: s
     read that the server no longer lists (deleted before their repeat tables were read: kept, perhaps without
     their repeats)."""
     from ..base.i18n import tr, trn
+    from .odata_records import odata_count
     from .odk_completeness import server_ids
     from .records import warn
 
@@ -182,8 +183,9 @@ def say_unread_repeats(http, stats, url: str, query: dict, form_id: str, read: s
             params=dict(query, **{"$top": 0, "$count": "true"}),
             what=tr("the submissions of form {id}").format(id=form_id),
         )
-        count = answer.get("@odata.count") if isinstance(answer, dict) else None
-        if isinstance(count, int) and stats.server_count is not None and count < stats.server_count:
+        # read as the download reads its pages: a count written as text ("11") counts too
+        count = odata_count(answer, stats, http.feedback, http.host, form_id) if isinstance(answer, dict) else None
+        if count is not None and stats.server_count is not None and count < stats.server_count:
             warn(
                 http.feedback,
                 stats,
