@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..base.errors import CartongError
 from ..base.i18n import tr, trn
+from ..survey.submission_ids import without_uuid_prefix
 from . import log_values
 from .log import (
     BLANK_RESPONSE,
@@ -404,8 +405,7 @@ def _outside_choices(cells: dict, names, source: str) -> list[str]:
 
 def _uuid_key(uuid: str) -> str:
     """A uuid as spelt by any tool: case, spaces and ODK's "uuid:" prefix aside."""
-    key = (uuid or "").strip().casefold()
-    return key[5:].strip() if key.startswith("uuid:") else key
+    return without_uuid_prefix((uuid or "").strip()).strip().casefold()
 
 
 def _same_spelling(entries: list, positions: dict) -> list:

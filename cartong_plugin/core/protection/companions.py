@@ -35,22 +35,14 @@ from contextlib import closing
 from ..base.i18n import tr
 from ..base.outputs import source_file
 from ..base.qgis_compat import decode_uri
+from ..survey.submission_ids import INSTANCE_ID_COLUMNS, is_instance_id, without_uuid_prefix
 
 _ADDED_SUFFIXES = ("_label", "_file")  # survey.column_names._SUFFIXES and the sync's media links
 _CHOICE_SEPARATORS = ("/", ".")  # Kobo ``q/choice``; R-mangled ``q.choice``
-# Kobo's submission uuid and server record number, and ODK's instanceID (as the import names its column
-# with each group separator) and KEY, from which an imported ODK Central export's _uuid is made
+# Kobo's submission uuid and server record number, and ODK's instanceID (its column with each group
+# separator, in any case: submission_ids) and KEY, from which an imported ODK Central export's _uuid is made
 # (survey/central_uuid); the same pair in a repeat table points at the parent
-_INSTANCE_IDS = (
-    "instanceID",
-    "meta/instanceID",
-    "meta-instanceID",
-    "meta_instanceID",
-    "meta.instanceID",
-    "meta:instanceID",
-)
-SUBMISSION_IDS = (("_uuid", "_id", *_INSTANCE_IDS, "__id", "KEY"), ("_submission__uuid", "_submission__id"))
-_ID_PREFIX = re.compile(r"^\s*uuid:", re.IGNORECASE)  # instanceID and ODK's __id: "uuid:" + the uuid
+SUBMISSION_IDS = (("_uuid", "_id", *INSTANCE_ID_COLUMNS, "__id", "KEY"), ("_submission__uuid", "_submission__id"))
 MATCH_SHARE = 0.9  # a free-text copy has typos ("Bosangoa"); 98 % of the sample's admin2_typed match
 MIN_MATCHED_VALUES = 3  # two yes/no questions that mostly agree are not copies of each other
 
@@ -177,18 +169,13 @@ def companion_columns(layer) -> dict[str, list[str]]:
     return result
 
 
-def without_id_prefix(value):
-    """``value`` without a leading ``uuid:`` (instanceID, ``__id``), so it gets its uuid's pseudonym."""
-    return _ID_PREFIX.sub("", value, count=1) if isinstance(value, str) else value
-
-
 def _comparable(value) -> str:
     """The text compared: no ``uuid:`` prefix, accents, case or punctuation; 4.0 reads as 4."""
     if value is None or (hasattr(value, "isNull") and value.isNull()):
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = unicodedata.normalize("NFKD", without_id_prefix(str(value)))
+    text = unicodedata.normalize("NFKD", without_uuid_prefix(str(value)))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     return " ".join(re.findall(r"\w+", text))
 
@@ -246,8 +233,13 @@ def repeating_columns(layer, leaders: list[str], candidates: list[str]) -> dict[
 def submission_id_partners(columns: list[str], present: list[str]) -> list[str]:
     """The other server ids of the submission (``_id`` for ``_uuid`` and back, ``KEY`` and the instanceID
     for ``_uuid``...) among ``present``."""
+
+    def within(name: str, pair: tuple) -> bool:  # the instanceID's column in any spelling
+        return name in pair or (INSTANCE_ID_COLUMNS[0] in pair and is_instance_id(name))
+
     partners = []
     for pair in SUBMISSION_IDS:
-        if any(c in pair for c in columns):
+        if any(within(c, pair) for c in columns):
             partners += [c for c in pair if c in present and c not in columns]
+            partners += [c for c in present if within(c, pair) and c not in pair and c not in columns]
     return partners

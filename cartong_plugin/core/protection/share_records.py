@@ -18,7 +18,8 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.provenance import layer_provenance
 from ..base.qgis_compat import new_field
-from .companions import companion_columns, repeating_columns, stored_form, submission_id_partners, without_id_prefix
+from ..survey.submission_ids import INSTANCE_ID_COLUMNS, is_instance_id, without_uuid_prefix
+from .companions import companion_columns, repeating_columns, stored_form, submission_id_partners
 from .displace import AreaKeepingDisplacer, GridSnapper, KeyedDraws, PointDisplacer
 from .kanonymity import SuppressionResult, suppress_rare_combinations
 from .pseudonymise import Pseudonymiser, displacement_secret
@@ -31,7 +32,7 @@ from .validation_status import ACCOUNT_KEY, status_only
 ATTACHMENT_COLUMNS = ("_attachments",)
 # The submission's own id, which stays the same from one download to the next: Kobo's uuid, the form's
 # instanceID (ODK: __id), Kobo's record number. With none, the feature id (fid) is the last resort.
-SUBMISSION_ID_COLUMNS = ("_uuid", "instanceID", "meta/instanceID", "meta_instanceID", "__id", "_id")
+SUBMISSION_ID_COLUMNS = ("_uuid", *INSTANCE_ID_COLUMNS, "__id", "_id")
 
 
 def _location_columns(findings) -> list[str]:
@@ -131,12 +132,19 @@ def _plan_records(layer, options: ShareOptions) -> _RecordRun:
     if options.location_mode == "displace":
         run.move = PointDisplacer(options.min_distance_m, options.max_distance_m, options.rng)
         run.offset_secret = options.displacement_secret or displacement_secret()
-        run.offset_id = next((c for c in (*SUBMISSION_ID_COLUMNS, PARENT_ID) if c in names), "fid")
+        run.offset_id = _submission_id_column(names)
         if options.boundaries is not None:
             run.move = AreaKeepingDisplacer(run.move, options.boundaries)
     elif options.location_mode == "snap":
         run.move = GridSnapper(options.grid_size_m)
     return run
+
+
+def _submission_id_column(names) -> str:
+    """The first of ``SUBMISSION_ID_COLUMNS`` (the instanceID in any spelling) among ``names``, else a repeat
+    row's ``PARENT_ID``, else "fid"."""
+    instance = [n for n in names if is_instance_id(n)][:1]
+    return next((c for c in ("_uuid", *instance, "__id", "_id", PARENT_ID) if c in names), "fid")
 
 
 def _key_for_defaults(options: ShareOptions, defaults: DefaultPlan) -> bytes | None:
@@ -202,7 +210,7 @@ def _record_rows(layer, options: ShareOptions, feedback, leave_out=frozenset()):
             if name in run.pseudonymised and run.pseudonymiser is not None:  # set whenever one is
                 value = run.pseudonymiser(value)
             elif name in run.id_followers and run.pseudonymiser is not None:  # "uuid:x" gets x's pseudonym
-                value = run.pseudonymiser(without_id_prefix(value))
+                value = run.pseudonymiser(without_uuid_prefix(value))
             elif name in times.columns:
                 value = times.text(feature.id(), name, value)
             elif isinstance(value, str):
@@ -256,7 +264,7 @@ def _points_reveal_blanks(run: _RecordRun, has_points: bool) -> bool:
 def _draws(run: _RecordRun, options: ShareOptions, feature) -> KeyedDraws:
     """The draws that move this submission: the same in every export with the same secret and distances."""
     value = _py(feature[run.offset_id]) if run.offset_id != "fid" else None
-    submission = str(without_id_prefix(str(value))).strip().casefold() if value is not None else ""
+    submission = str(without_uuid_prefix(str(value))).strip().casefold() if value is not None else ""
     if submission and run.offset_id == PARENT_ID:  # a repeat row: its own offset, by its place in the submission
         run.rows_in_submission[submission] = place = run.rows_in_submission.get(submission, 0) + 1
         submission = f"{submission}#{place}"

@@ -23,7 +23,8 @@ import sqlite3
 from contextlib import closing
 
 from ..base.i18n import tr, trn
-from .companions import _gpkg_of, without_id_prefix
+from ..survey.submission_ids import without_uuid_prefix
+from .companions import _gpkg_of
 from .share_options import _py
 from .share_refusals import refusal_actions, refused_features
 
@@ -161,7 +162,7 @@ def _submission(value) -> str:
     (``uuid:x/members[1]``, the parent of a nested repeat, is a row of the submission ``x``)."""
     if value in (None, ""):
         return ""
-    return str(without_id_prefix(str(value).strip())).split("/", 1)[0]
+    return str(without_uuid_prefix(str(value).strip())).split("/", 1)[0]
 
 
 def _raw(table: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..base.i18n import tr, trn
+from ..survey.submission_ids import without_uuid_prefix
 from .attachments import kobo_attachment_name
 from .bounds import PageGuard, kobo_files_origin, same_origin
 from .file_download import StorageWatch, attachment_address
@@ -351,7 +352,7 @@ def record_key(record: dict, record_id: int | None = None) -> str | None:
     record_id = as_int(record.get("_id")) if record_id is None else record_id
     if record_id is not None:
         return str(record_id)
-    uuid = str(record.get("_uuid") or record.get("meta/instanceID") or "").removeprefix("uuid:").strip()
+    uuid = without_uuid_prefix(str(record.get("_uuid") or record.get("meta/instanceID") or "")).strip()
     return f"uuid:{uuid}" if uuid else None
 
 

@@ -9,6 +9,8 @@ an encrypted form that came without their data are recognised (``encrypted_date`
 
 from __future__ import annotations
 
+from ..survey.submission_ids import without_uuid_prefix
+
 # ``__system/status`` of a submission of an encrypted form that the feed gives without its data: Central
 # decrypts only its CSV export (given the passphrase), never OData (docs.getodk.org/central-api-encryption)
 ENCRYPTED_STATUSES = frozenset({"notDecrypted", "missingEncryptedFormData"})
@@ -25,7 +27,7 @@ def normalise_odata_record(row: dict) -> dict:
     flat: dict = {}
     _flatten(row, "", flat)
     instance = str(row.get("__id") or "")
-    flat["_uuid"] = instance.removeprefix("uuid:")
+    flat["_uuid"] = without_uuid_prefix(instance)
     for key, new in _SYSTEM_RENAMES.items():
         if f"__system/{key}" in flat:
             flat[new] = flat[f"__system/{key}"]

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..base.i18n import tr, trn
+from ..survey.submission_ids import without_uuid_prefix
 from .http import log
 from .records import DownloadStats, warn
 from .server_errors import DownloadCancelled, NetworkUnavailable, ServerError
@@ -262,7 +263,7 @@ def _compare(index, held, downloaded: set[str], fetch, report: _Report) -> Serve
 
 def _uuid(row: dict, ident: str) -> str:
     """The uuid a cleaning log names the submission by (its id when it has none)."""
-    return _text(row.get("_uuid")) or ident.removeprefix("uuid:")
+    return _text(row.get("_uuid")) or without_uuid_prefix(ident)
 
 
 def _first(names: list[str]) -> str:

@@ -27,6 +27,7 @@ from .header_clashes import find_clashes
 from .label_headers import Fit, ambiguous_warning, by_label, fit_header, label_headers, label_keys, underscore_headers
 from .numbered_repeats import numbered
 from .r_names import make_names, restore_headers
+from .submission_ids import CENTRAL_INSTANCE_ID, INSTANCE_ID_COLUMNS
 from .xlsform import FormSpec, Question
 from .xlsform_syntax import DEVICE_GEOPOINT_TYPES, GEOPOINT_TYPES
 
@@ -45,9 +46,9 @@ ODK_META = {
     "DeviceID",
     "Edits",
     "FormVersion",
-    "meta-instanceID",
+    CENTRAL_INSTANCE_ID,
     "meta-instanceName",
-    "instanceID",
+    INSTANCE_ID_COLUMNS[0],
 }
 META_INTEGER = {
     "_id",

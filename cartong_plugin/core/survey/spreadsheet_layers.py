@@ -18,13 +18,14 @@ from pathlib import Path
 
 from ..base.gdal_errors import gdal_options
 from ..base.qgis_compat import decode_uri
+from .submission_ids import INSTANCE_ID_COLUMNS, is_instance_id
 
 _DRIVERS = {".xlsx": "XLSX", ".ods": "ODS", ".xls": "XLS"}
 _HEADER_OPTION = "HEADERS=FORCE"  # read by GDAL 3.7 and later; 3.6 reads only the configuration option
 _GDAL_NAME = re.compile(r"Field\d+")  # the names GDAL gives the columns of a sheet read without header
 # columns every Kobo, ONA or ODK Central export has one of: a row 1 naming one is that export's header
 _EXPORT_COLUMNS = {"_uuid", "_id", "_index", "_submission_time", "_submission__uuid", "_parent_index", "__version__"}
-_EXPORT_COLUMNS |= {"meta/instanceID", "meta-instanceID", "meta.instanceID", "instanceID", "KEY", "PARENT_KEY"}
+_EXPORT_COLUMNS |= {*INSTANCE_ID_COLUMNS, "KEY", "PARENT_KEY"}
 _EXPORT_COLUMNS |= {"SubmissionDate"}
 
 
@@ -61,7 +62,8 @@ def with_header_row(layer):
     source = registry.encodeUri("ogr", parts)
     with headers_forced():
         reopened = QgsVectorLayer(source, layer.name(), "ogr")
-    if not reopened.isValid() or not _EXPORT_COLUMNS.intersection(reopened.fields().names()):
+    names = reopened.fields().names() if reopened.isValid() else []
+    if not any(name in _EXPORT_COLUMNS or is_instance_id(name) for name in names):
         return layer  # row 1 is no export's header: a sheet of data without one keeps every row
     return reopened
 

@@ -17,6 +17,7 @@ import re
 
 UUID_PREFIX = "uuid:"
 _GROUP_SEPARATORS = "/-_.:"  # Kobo and ODK "/", Central's CSV "-", R and ONA ".", others "_" and ":"
+CENTRAL_INSTANCE_ID = "meta-instanceID"  # as ODK Central's CSV export names it (R makes it meta.instanceID)
 # the instanceID's column as each tool names it; matched case-insensitively (is_instance_id)
 INSTANCE_ID_COLUMNS = ("instanceID", *(f"meta{separator}instanceID" for separator in _GROUP_SEPARATORS))
 _INSTANCE_ID = re.compile(r"(?:meta[" + re.escape(_GROUP_SEPARATORS) + r"])?instanceID", re.IGNORECASE)
