@@ -28,7 +28,7 @@ from .bounds import PageGuard
 from .http import log
 from .odata_records import keep_row, odata_rows
 from .odk_repeats import repeats_left_out
-from .records import DownloadStats, check_record, warn
+from .records import DownloadStats, check_record, first_ids, warn
 from .server_errors import NotFound, QueryRefused
 
 
@@ -104,7 +104,7 @@ def complete_download(
                 "{host} (deleted meanwhile, or the server would not send them alone): {uuids}. If they are "
                 "still on the server, download the form again.",
                 len(refused),
-            ).format(id=form_id, host=http.host, uuids=", ".join(refused[:5]) + (" …" if len(refused) > 5 else "")),
+            ).format(id=form_id, host=http.host, uuids=first_ids(refused)),
         )
     stats.note_server_count(len(ids), form_id, deletions_skip=False)
     # of the server's list, what is here; rows that came and were deleted since count no more
@@ -175,7 +175,7 @@ def _say_deleted(feedback, deleted: list[str], form_id: str, host: str) -> None:
         "%n submissions of form {id} were deleted on {host} during the download, before they could be "
         "downloaded: {uuids}. They are no longer on the server.",
         len(deleted),
-    ).format(id=form_id, host=host, uuids=", ".join(deleted[:5]) + (" …" if len(deleted) > 5 else ""))
+    ).format(id=form_id, host=host, uuids=first_ids(deleted))
     log(text)
     if feedback is not None and hasattr(feedback, "pushInfo"):
         feedback.pushInfo(text)

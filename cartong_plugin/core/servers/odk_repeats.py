@@ -154,11 +154,7 @@ def say_unread_repeats(http, stats, url: str, query: dict, form_id: str, read: s
     from ..base.i18n import tr, trn
     from .odata_records import odata_count
     from .odk_completeness import server_ids
-    from .records import warn
-
-    def some(ids) -> str:
-        ids = sorted(ids)
-        return ", ".join(ids[:5]) + (" …" if len(ids) > 5 else "")
+    from .records import first_ids, warn
 
     orphans = store.orphans(tables, read | known)
     if orphans:
@@ -172,7 +168,7 @@ def say_unread_repeats(http, stats, url: str, query: dict, form_id: str, read: s
                 "%n repeat rows of form {id} on {host} belong to no submission that was downloaded ({parents}), "
                 "so they are not in the GeoPackage. A submission sent during the download comes with the next update.",
                 rows,
-            ).format(id=form_id, host=http.host, parents=some(orphans)),
+            ).format(id=form_id, host=http.host, parents=first_ids(sorted(orphans))),
         )
     if not tables or not read - known:
         return
@@ -210,6 +206,6 @@ def say_unread_repeats(http, stats, url: str, query: dict, form_id: str, read: s
                 id=form_id,
                 host=http.host,
                 repeats=", ".join(t.name.removeprefix("Submissions.") for t in tables),
-                uuids=some(gone),
+                uuids=first_ids(sorted(gone)),
             ),
         )

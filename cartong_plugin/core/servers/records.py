@@ -149,6 +149,15 @@ class RecordSpool(TemporaryStore):
 ATTACHMENT_SKIPPED = (ServerError,)
 
 
+SHOWN_IDS = 5  # submission ids named in one message; the algorithm's outputs hold every one
+
+
+def first_ids(ids) -> str:
+    """The first ``SHOWN_IDS`` of ``ids`` (in their order) for a message, "…" when there are more."""
+    ids = list(ids)
+    return ", ".join(ids[:SHOWN_IDS]) + (" …" if len(ids) > SHOWN_IDS else "")
+
+
 def warn(feedback, stats: DownloadStats, text: str) -> None:
     """A warning of the download: in the algorithm's log at once, the QGIS log and the sync's metadata."""
     from .http import log

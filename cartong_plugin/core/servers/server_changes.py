@@ -28,12 +28,11 @@ from pathlib import Path
 from ..base.i18n import tr, trn
 from ..survey.submission_ids import without_uuid_prefix
 from .http import log
-from .records import DownloadStats, warn
+from .records import DownloadStats, first_ids, warn
 from .server_errors import DownloadCancelled, NetworkUnavailable, ServerError
 from .server_index import KOBO_INDEX_FIELDS, fetch_kobo_ids, fetch_odk_ids, kobo_index, odk_index
 from .submissions import RAW_MAIN
 
-SHOWN = 5  # ids named in a message; every one is in the algorithm's outputs
 _ODK_COMPARED = ["__system/updatedAt", "__system/reviewState"]
 
 
@@ -225,7 +224,7 @@ def _compare(index, held, downloaded: set[str], fetch, report: _Report) -> Serve
                 "%n submissions of form {id} are on {host} but not in the GeoPackage, and could not be downloaded "
                 "on their own: {uuids}. Download the form into a new GeoPackage to get them.",
                 len(names),
-            ).format(id=report.form_id, host=report.host, uuids=_first(names))
+            ).format(id=report.form_id, host=report.host, uuids=first_ids(names))
         )
     changes.deleted = [_uuid(row, ident) for ident, row in held.items() if ident not in index]
     changes.changed = [
@@ -244,7 +243,7 @@ def _compare(index, held, downloaded: set[str], fetch, report: _Report) -> Serve
                 "them, add a row with the change type remove_survey and their uuid to the cleaning log and apply "
                 "it, or download the form into a new GeoPackage.",
                 len(changes.deleted),
-            ).format(file=file, host=report.host, uuids=_first(changes.deleted))
+            ).format(file=file, host=report.host, uuids=first_ids(changes.deleted))
         )
     if changes.changed:
         report.warn(
@@ -256,7 +255,7 @@ def _compare(index, held, downloaded: set[str], fetch, report: _Report) -> Serve
                 "{uuids}. The GeoPackage keeps their answers and review state as first downloaded; to get the "
                 "edited versions, download the form into a new GeoPackage.",
                 len(changes.changed),
-            ).format(file=file, host=report.host, uuids=_first(changes.changed))
+            ).format(file=file, host=report.host, uuids=first_ids(changes.changed))
         )
     return changes
 
@@ -264,10 +263,6 @@ def _compare(index, held, downloaded: set[str], fetch, report: _Report) -> Serve
 def _uuid(row: dict, ident: str) -> str:
     """The uuid a cleaning log names the submission by (its id when it has none)."""
     return _text(row.get("_uuid")) or without_uuid_prefix(ident)
-
-
-def _first(names: list[str]) -> str:
-    return ", ".join(names[:SHOWN]) + (" …" if len(names) > SHOWN else "")
 
 
 def _say_checking(feedback, gpkg: Path, host: str) -> None:
