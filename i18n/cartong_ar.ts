@@ -50,7 +50,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="235" />
+      <location filename="../cartong_plugin/core/field/report.py" line="246" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>‏%n معرّف _uuid تشترك في كل منها عدة صفوف من {table} أُضيفت لها صفوف أو حُذفت، في حزمة حضّرها الإصدار 0.2.0 الذي لا يميّز بينها: لم تُدمج تغييرات العمل الحقلي الخاصة بها.</numerusform>
@@ -326,7 +326,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="112" />
+      <location filename="../cartong_plugin/core/field/report.py" line="114" />
       <source>%n conflicts are between two copies of this package (one package copied onto several laptops?): another copy merged before had changed the values otherwise; the values merged first were kept.</source>
       <translation>
         <numerusform>‏%n تعارض بين نسختين من هذه الحزمة (حزمة واحدة نُسخت على عدة حواسيب محمولة؟): كانت نسخة أخرى دُمجت قبلها قد غيّرت القيم بشكل آخر؛ أُبقي على القيم التي دُمجت أولًا.</numerusform>
@@ -692,7 +692,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="134" />
+      <location filename="../cartong_plugin/core/field/report.py" line="136" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>‏%n إرسال جديد وصل من الميدان بلا _uuid: أُضيف كل منها بمعرّف جديد ({uuids}).</numerusform>
@@ -716,7 +716,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="72" />
+      <location filename="../cartong_plugin/core/field/report.py" line="74" />
       <source>%n of the {total} rows of {table} the package left with differ in the returned copy (most in the columns {columns}): a layer re-saved or converted by another program, or replaced by another one, looks like this; its changes were merged where the office had not changed the value, so check those columns in {office} before relying on them.</source>
       <translation>
         <numerusform>‏%n من أصل {total} صف من {table} خرجت مع الحزمة تختلف في النسخة المُعادة (أكثرها في الأعمدة {columns}): هكذا تبدو طبقة أُعيد حفظها أو حوّلها برنامج آخر، أو استُبدلت بأخرى؛ دُمجت تغييراتها حيث لم يغيّر المكتب القيمة، فتحقّق من تلك الأعمدة في {office} قبل الاعتماد عليها.</numerusform>
@@ -812,7 +812,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="168" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="165" />
       <source>%n repeat rows of form {id} on {host} belong to no submission that was downloaded ({parents}), so they are not in the GeoPackage. A submission sent during the download comes with the next update.</source>
       <translation>
         <numerusform>‏%n من صفوف التكرار في النموذج {id} على {host} لا تنتمي إلى أي إرسال نُزِّل ({parents})، لذا ليست في GeoPackage. الإرسال الذي أُرسل أثناء التنزيل يأتي مع التحديث التالي.</numerusform>
@@ -836,7 +836,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="179" />
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="180" />
       <source>%n rows belong to submissions that refused consent ({column} in the table {table}): they were left out of the shared file.</source>
       <translation>
         <numerusform>ينتمي %n صف إلى إرسالات رفضت الموافقة ({column} في الجدول {table}): استُبعدت من الملف المشترك.</numerusform>
@@ -920,7 +920,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="228" />
+      <location filename="../cartong_plugin/core/field/report.py" line="239" />
+      <source>%n rows of {table} added in the field belong to no submission merged (their PARENT_KEY is empty or is not the KEY of a submission of this package): they were not merged.</source>
+      <translation>
+        <numerusform>‏%n صف من {table} أُضيفت في الميدان لا تنتمي إلى أي إرسال مدمج (قيمة PARENT_KEY فيها فارغة أو ليست KEY لإرسال من هذه الحزمة): لم تُدمج.</numerusform>
+        <numerusform>صف واحد (%n) من {table} أُضيف في الميدان لا ينتمي إلى أي إرسال مدمج (قيمة PARENT_KEY فيه فارغة أو ليست KEY لإرسال من هذه الحزمة): لم يُدمج.</numerusform>
+        <numerusform>صفان (%n) من {table} أُضيفا في الميدان لا ينتميان إلى أي إرسال مدمج (قيمة PARENT_KEY فيهما فارغة أو ليست KEY لإرسال من هذه الحزمة): لم يُدمجا.</numerusform>
+        <numerusform>‏%n صفوف من {table} أُضيفت في الميدان لا تنتمي إلى أي إرسال مدمج (قيمة PARENT_KEY فيها فارغة أو ليست KEY لإرسال من هذه الحزمة): لم تُدمج.</numerusform>
+        <numerusform>‏%n صفًا من {table} أُضيفت في الميدان لا تنتمي إلى أي إرسال مدمج (قيمة PARENT_KEY فيها فارغة أو ليست KEY لإرسال من هذه الحزمة): لم تُدمج.</numerusform>
+        <numerusform>‏%n صف من {table} أُضيفت في الميدان لا تنتمي إلى أي إرسال مدمج (قيمة PARENT_KEY فيها فارغة أو ليست KEY لإرسال من هذه الحزمة): لم تُدمج.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/report.py" line="231" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} أُضيفت ميدانيًا لا تنتمي إلى أي إرسال مدموج (الحقل _submission__uuid فارغ أو لحزمة أخرى): لم تُدمج.</numerusform>
@@ -932,7 +944,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="188" />
+      <location filename="../cartong_plugin/core/field/report.py" line="191" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} أُضيفت في الميدان تحمل _uuid إرسالات موجودة في المكتب: لم تُدمج.</numerusform>
@@ -944,7 +956,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="195" />
+      <location filename="../cartong_plugin/core/field/report.py" line="198" />
       <source>%n rows of {table} added in the field, without a _uuid, have the same answers and point as submissions another copy of this package brought: they were not added (if they are other households, add them by hand).</source>
       <translation>
         <numerusform>‏%n صف من {table} أُضيفت في الميدان بلا _uuid، لها الإجابات نفسها والنقطة نفسها لإرسالات جاءت بها نسخة أخرى من هذه الحزمة: لم تُضف (إن كانت أسرًا أخرى، فأضفها يدويًا).</numerusform>
@@ -956,7 +968,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="180" />
+      <location filename="../cartong_plugin/core/field/report.py" line="183" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} غُيّرت أو أُضيفت في الميدان تنتمي إلى إرسالات أُزيلت في المكتب: لم تُدمج.</numerusform>
@@ -968,7 +980,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="174" />
+      <location filename="../cartong_plugin/core/field/report.py" line="177" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} حُذفت في الميدان وأُبقي عليها في المكتب: لا تُدمج عمليات الحذف.</numerusform>
@@ -980,7 +992,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="212" />
+      <location filename="../cartong_plugin/core/field/report.py" line="215" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>‏%n صف من {table} فيه تاريخ كُتب ميدانيًا ليس تاريخًا (مثلًا 12/03/2024 بدلًا من 2024-03-12): احتُفظ بقيمة المكتب (كل منها مدرج مع نصه).</numerusform>
@@ -992,7 +1004,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="220" />
+      <location filename="../cartong_plugin/core/field/report.py" line="223" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>‏%n صف من {table} فيه رقم كُتب ميدانيًا لا يتسع له عموده (مثلًا '30 500,5' أو 'six'): احتُفظ بقيمة المكتب (كل منها مدرج مع نصه).</numerusform>
@@ -1004,7 +1016,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="204" />
+      <location filename="../cartong_plugin/core/field/report.py" line="207" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>‏%n صف من {table} فيه قيم أُدخلت ميدانيًا في أعمدة لا يملكها ملف المكتب: لم تُدمج (كل منها مدرج مع عموده وقيمته).</numerusform>
@@ -1052,7 +1064,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="122" />
+      <location filename="../cartong_plugin/core/field/report.py" line="124" />
       <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
       <translation>
         <numerusform>‏%n إجابة اختيار غُيّرت ميدانيًا ليست من خيارات النموذج ({values}): دُمجت كما كُتبت، وهي تسمية نفسها؛ تحقّق منها في الجدول {table}.</numerusform>
@@ -1280,7 +1292,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odata_records.py" line="109" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="111" />
       <source>%n submissions of form {id} on {host} are encrypted and could not be read, so they were not imported: download the form's submissions from ODK Central with the encryption passphrase (or decrypt them with ODK Briefcase) and import that export; every update asks for them again.</source>
       <translation>
         <numerusform>‏%n إرسال من النموذج {id} على {host} مشفّرة ولم تمكن قراءتها، لذا لم تُستورد: نزّل إرسالات النموذج من ODK Central باستخدام عبارة مرور التشفير (أو فُكّ تشفيرها باستخدام ODK Briefcase) واستورد ذلك التصدير؛ كل تحديث يطلبها من جديد.</numerusform>
@@ -1316,7 +1328,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="201" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="199" />
       <source>%n submissions of form {id} were deleted on {host} during the download, before their repeats ({repeats}) could be read: {uuids}. They are kept as they were read, without them.</source>
       <translation>
         <numerusform>حُذف %n إرسال من النموذج {id} على {host} أثناء التنزيل، قبل أن تتسنى قراءة تكراراتها ({repeats}): {uuids}. يُحتفظ بها كما قُرئت، من دونها.</numerusform>
@@ -1352,7 +1364,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="255" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="256" />
       <source>%n submissions of form {uid} on {host} came without an _id or _uuid and were perhaps sent again: they may have been written twice. Check for duplicates.</source>
       <translation>
         <numerusform>‏%n إرسال من النموذج {uid} على {host} وصلت دون _id أو _uuid وربما أُرسلت مرة أخرى: قد تكون كُتبت مرتين. تحقق من وجود تكرارات.</numerusform>
@@ -1641,12 +1653,12 @@
       <translation>لا يمكن أن يكون '{text}' اسمًا لمخطط PostgreSQL: استخدم الحروف والأرقام و_.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="383" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="384" />
       <source>'{value}' (choices are separated by spaces)</source>
       <translation>‏'{value}' (يُفصل بين الخيارات بمسافات)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="381" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="382" />
       <source>'{value}' (the label of {code})</source>
       <translation>‏'{value}' (تسمية الرمز {code})</translation>
     </message>
@@ -2464,7 +2476,7 @@
       <translation>أُلغي: لم تُكتب الأعداد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="183" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="184" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>أُلغي: لم يتغير GeoPackage المكتب.</translation>
     </message>
@@ -2910,7 +2922,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="388" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="389" />
       <source>Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows {rows}: {values}); they are applied as written, each code as its own label.</source>
       <translation>
         <numerusform>سجل التنظيف {file}، العمود {column}: %n إجابة جديدة ليست في قائمة الخيارات «{list}» (الصفوف {rows}: {values})؛ تُطبَّق كما كُتبت، ويصبح كل رمز تسميةً لنفسه.</numerusform>
@@ -3036,7 +3048,7 @@
       <translation>أعمدة البيانات الشخصية عالية الخطورة (المستبعدة أو المضمّنة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="149" />
+      <location filename="../cartong_plugin/core/field/report.py" line="151" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>لم تُدمج أعمدة النسخة الميدانية غير الموجودة في مسح المكتب: {columns}</translation>
     </message>
@@ -3116,7 +3128,7 @@
       <translation>مقارنة الأرقام داخل مجموعات هذا السؤال (مثل admin1)؛ فارغ: المسح بأكمله</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_changes.py" line="275" />
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="271" />
       <source>Comparing {file} with the list of submissions on {host}…</source>
       <translation>جارٍ مقارنة {file} بقائمة الإرسالات على {host}…</translation>
     </message>
@@ -4058,7 +4070,7 @@
       <translation>مدى شذوذ الرقم المطلوب كي يُعلَّم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="52" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="53" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>الخادم الإنساني (kobo.humanitarianresponse.info)</translation>
     </message>
@@ -4221,7 +4233,7 @@
       <translation>جرت المحاولة {attempts} مرات خلال {seconds} ثانية إجمالًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="284" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="311" />
       <source>JSON text</source>
       <translation>نص JSON</translation>
     </message>
@@ -4316,12 +4328,12 @@
       <translation>‏KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="51" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="52" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>خادم KoboToolbox للاتحاد الأوروبي (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="51" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>خادم KoboToolbox العالمي (kf.kobotoolbox.org)</translation>
     </message>
@@ -4621,12 +4633,12 @@
       <translation>البيان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="138" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="139" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
       <translation>تحتاج الفئات اليدوية إلى حدودها، مثل 10، 20، 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="122" />
       <source>Many areas share the same few values: quantile classes holding a single value ({values}) were merged, so the map has fewer classes than asked.</source>
       <translation>تشترك وحدات إدارية كثيرة في القيم القليلة نفسها: دُمجت فئات الكميات (quantile) التي تحتوي على قيمة واحدة ({values})، لذا تضم الخريطة فئات أقل مما طُلب.</translation>
     </message>
@@ -4864,7 +4876,7 @@
       <translation>الفواصل الطبيعية (Jenks)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="119" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="120" />
       <source>Natural breaks (Jenks) or limits of your own would suit these values better.</source>
       <translation>الفواصل الطبيعية (Jenks) أو حدود فئات تحددها بنفسك تناسب هذه القيم بشكل أفضل.</translation>
     </message>
@@ -5444,7 +5456,7 @@
       <translation>الصفحة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="232" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="241" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>الصفحة {page}: تم تنزيل {records} من أصل {total} إرسال.</translation>
     </message>
@@ -5767,7 +5779,7 @@
       <translation>ملف README بجانب الملف المشترك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="242" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="250" />
       <source>Rare combinations of {columns} were blanked, but the file keeps its points: a point can show the area or place a blanked value stood for, so the count of {k} rows does not hold for the file. To share rare areas, count by admin area or remove the locations.</source>
       <translation>مُحيت التركيبات النادرة من {columns}، لكن الملف يحتفظ بنقاطه: يمكن لنقطة أن تكشف المنطقة أو المكان الذي كانت تدل عليه قيمة ممحوة، لذا لا تنطبق قاعدة الـ {k} صفوف على الملف. لمشاركة مناطق نادرة، اعدد حسب الوحدة الإدارية أو احذف المواقع.</translation>
     </message>
@@ -6077,12 +6089,12 @@
       <translation type="vanished">الصف {row} من سجل التنظيف {file}: «{value}» ليست قيمة صالحة للحقل {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="324" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="325" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>الصف {row} من سجل التنظيف {file}: الإرسال {uuid} أُزيل بالفعل في الصف {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="316" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="317" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is no longer duplicated in this layer (the row was already applied, or its other copies are gone): it was kept.</source>
       <translation>الصف {row} من سجل التنظيف {file}: لم يعد الإرسال {uuid} مكررًا في هذه الطبقة (سبق تطبيق الصف، أو زالت نسخه الأخرى): احتُفظ به.</translation>
     </message>
@@ -6201,7 +6213,7 @@
       <translation>الصفوف المكتوبة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="295" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="296" />
       <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
       <translation>يعطي الصفّان {first} و{row} من سجل التنظيف {file} للحقل {column} من {uuid} قيمتين مختلفتين ('{value}' ثم '{new}'): تُطبَّق الأخيرة.</translation>
     </message>
@@ -6344,7 +6356,7 @@
       <translation>عدة أسماء في المعجم الجغرافي مناسبة بالقدر نفسه (الدرجة {score}): {places}. اختر واحدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="142" />
+      <location filename="../cartong_plugin/core/field/report.py" line="144" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>لعدة إرسالات جديدة في النسخة الميدانية المعرّف _uuid نفسه ({uuids}): أُضيفت كلها؛ تحقّق مما إذا كانت الأسرة نفسها واحذف النسخ المكررة بقرار remove_survey.</translation>
     </message>
@@ -6581,7 +6593,7 @@
       <translation>الإرسالات المحتفَظ بها من تنزيل متوقف، ولم تُنزَّل من جديد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="190" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="188" />
       <source>Submissions of form {id} were deleted on {host} while the download read their repeats: some submissions downloaded may lack their repeat rows. Download again.</source>
       <translation>حُذفت إرسالات من النموذج {id} على {host} بينما كان التنزيل يقرأ تكراراتها: قد تفتقد بعض الإرسالات المنزَّلة صفوف التكرار الخاصة بها. أعد التنزيل.</translation>
     </message>
@@ -7027,12 +7039,12 @@
       <translation>حدود المستوى الأعلى، مثل الطبقة admin1 من admin_boundaries.gpkg، مرسومة بخطوط أعرض.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="51" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="52" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
       <translation>حد الفئة {value} ليس رقمًا: اكتب الحدود هكذا: 10، 20، 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="55" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="56" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
       <translation>يجب أن تكون حدود الفئات {limits} تصاعدية: اكتبها هكذا: 10، 20، 50.</translation>
     </message>
@@ -7230,7 +7242,7 @@
       <translation>الأعمدة {columns} تحدد هوية العاملين أو الأجهزة أو الحسابات أو الوثائق ويُطبَّق عليها الترميز المستعار افتراضيًا، لكن تعذّر فتح أي مفتاح للترميز المستعار ({reason}): لذا حُذفت بدلًا من ذلك. لمشاركتها بأسماء مستعارة، حدّد مفتاحًا عبر KEY_SOURCE (file:... أو env:...) أو KEY_AUTHCFG؛ وللإبقاء عليها كما هي، أدرجها في KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="128" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="130" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>ملف التعارضات {file} مجلد: أعطِ اسم ملف، مثل conflicts.csv.</translation>
     </message>
@@ -7733,7 +7745,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="75" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="77" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>الطبقة {layer} ليس فيها عمود _uuid: لا يمكن مطابقة الإرسالات.</translation>
     </message>
@@ -7778,7 +7790,7 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: يحدد سجل التنظيف كل إرسال به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="169" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="177" />
       <source>The layer {layer} has no submission id column ({columns}): each point's offset follows its row number (fid). A copy made from a re-imported or re-ordered file moves the points another way: do not give both copies to the same partner.</source>
       <translation>الطبقة {layer} ليس فيها عمود لمعرّف الإرسال ({columns}): إزاحة كل نقطة تتبع رقم صفها (fid). والنسخة المأخوذة من ملف أُعيد استيراده أو أُعيد ترتيبه تُزيح النقاط بطريقة أخرى: لا تعطِ النسختين للشريك نفسه.</translation>
     </message>
@@ -7902,12 +7914,17 @@
       <translation type="vanished">الحقل الرقمي الذي تُلوَّن الوحدات الإدارية حسبه: submissions (عدد الإرسالات، الافتراضي)، أو answer_pct (نسبة بـ %)، أو value_mean أو value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="222" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="250" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>لا يحتوي GeoPackage المكتب أو المُعاد على طبقة 'survey': قم باستيراد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="123" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="207" />
+      <source>The office GeoPackage was merged, but the conflicts file {file} could not be written ({reason}): the same list is in its table {table}. Close the program that has the file open if any.</source>
+      <translation>دُمج GeoPackage المكتب، لكن تعذّرت كتابة ملف التعارضات {file} ({reason}): القائمة نفسها موجودة في الجدول {table} داخل GeoPackage. أغلق البرنامج الذي يفتح الملف، إن وُجد.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="125" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>ملف GeoPackage الخاص بالمكتب {file} غير موجود.</translation>
     </message>
@@ -8005,7 +8022,7 @@
       <translation>الحزمة التي أعادها الفريق: ملف zip الخاص بها، أو manifest.json، أو ملف GeoPackage للمسح، مثل field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="228" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="256" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>لم تُحضَّر الحزمة {package} من {office}: لا يوجد فيه أي من إرسالاتها البالغة {count} (مسح آخر؟). لم يُدمج شيء؛ ادمجها في ملف المسح الذي حُضّرت منه.</translation>
     </message>
@@ -8109,12 +8126,12 @@
       <translation>الحزمة المُعادة لا تأتي بجديد (هل دُمجت من قبل؟): بقي {file} كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="85" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="87" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>الحزمة المُعادة {file} لا تحتوي على GeoPackage مسح باسم {name} (الموجود: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="73" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="75" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>الحزمة المُعادة {file} ليست مجلد حزمة ميدانية ولا ملف zip الخاص بها ولا GeoPackage.</translation>
     </message>
@@ -8306,7 +8323,12 @@
       <translation>الإرسال {uuid} بلا موقع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_notes.py" line="137" />
+      <location filename="../cartong_plugin/core/survey/column_notes.py" line="139" />
+      <source>The submission's id, from the column {column} without its 'uuid:' prefix, as Kobo writes _uuid and the ODK download writes it: it stays the same when the submission is edited on the server (the raw table keeps {column} as received).</source>
+      <translation>معرّف الإرسال، مأخوذ من العمود {column} من دون البادئة 'uuid:'، كما يكتب Kobo العمود _uuid وكما يكتبه تنزيل ODK: يبقى كما هو عند تعديل الإرسال على الخادم (يحتفظ الجدول الخام بالعمود {column} كما ورد).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/column_notes.py" line="144" />
       <source>The submission's instanceID, from the column {column} without its 'uuid:' prefix, as Kobo writes _uuid (the raw table keeps {column} as received).</source>
       <translation>معرّف instanceID الخاص بالإرسال، مأخوذ من العمود {column} من دون البادئة 'uuid:'، كما يكتب Kobo العمود _uuid (يحتفظ الجدول الخام بالعمود {column} كما ورد).</translation>
     </message>
@@ -8425,7 +8447,7 @@
       <translation>يحتوي الجدول {table} في {file} على العمود {column} أكثر من مرة ({names}): لا يمكن معرفة أيها يُقرأ. أبقِ عمودًا واحدًا باسم {column} (احذف الأعمدة الأخرى أو أعد تسميتها)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="171" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="180" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>الجدول {table} في {file} تالف (الصف {row}): لا يمكن دمج الحزمة بأمان.</translation>
     </message>
@@ -8592,7 +8614,7 @@
       <translation>تحمل هذه الحزمة بيانات شخصية: {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="155" />
+      <location filename="../cartong_plugin/core/field/report.py" line="157" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>حُضّرت هذه الحزمة بالإصدار 0.2.0: لا يمكن تمييز التغييرات التي أُجريت في الميدان على صفوف جداول التكرار للإرسالات الموجودة، ولم تُدمج؛ قارنها يدويًا.</translation>
     </message>
@@ -8721,7 +8743,7 @@
       <translation>أسماء الوحدات الإدارية المكتوبة يدويًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="280" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="307" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>نص UTF-16 بدون علامة ترتيب البايتات</translation>
     </message>
@@ -8751,7 +8773,7 @@
       <translation>خلفية خريطة غير معروفة {name}؛ اختر واحدة من {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="26" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="27" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation>تصنيف غير معروف {name}؛ اختر واحدًا من {names}.</translation>
     </message>
@@ -9232,17 +9254,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="279" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="306" />
       <source>a 7-Zip archive</source>
       <translation>أرشيف 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="302" />
       <source>a GIF image</source>
       <translation>صورة GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="301" />
       <source>a JPEG photo</source>
       <translation>صورة فوتوغرافية JPEG</translation>
     </message>
@@ -9252,12 +9274,12 @@
       <translation>تصدير من KoboToolbox أو ODK Central أو ONA (CSV أو XLSX أو zip أو GeoJSON)، ويُفضَّل معه نموذج XLSForm الخاص به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="299" />
       <source>a PDF document</source>
       <translation>مستند PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="300" />
       <source>a PNG image</source>
       <translation>صورة PNG</translation>
     </message>
@@ -9272,12 +9294,12 @@
       <translation>اتصال PostgreSQL ومخطط مسح مشترك وورقة مراجعة تضم قراراتك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="278" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="305" />
       <source>a RAR archive</source>
       <translation>أرشيف RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="276" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="303" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>قاعدة بيانات SQLite (ربما GeoPackage؟)</translation>
     </message>
@@ -9301,7 +9323,7 @@
       <translation>حرف تحكم (مثل علامة الجدولة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="277" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="304" />
       <source>a gzip-compressed file</source>
       <translation>ملف مضغوط بـ gzip</translation>
     </message>
@@ -9396,7 +9418,7 @@
       <translation>جدول بالأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية، مع درجة خطورتها والسبب وحماية مقترحة؛ وأعداد الأعمدة عالية الخطورة ومتوسطتها ومنخفضتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="282" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="309" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>صفحة ويب (HTML)، ربما صفحة تسجيل دخول أو صفحة خطأ حُفظت بدلًا من البيانات</translation>
     </message>
@@ -9406,12 +9428,12 @@
       <translation>وصلت صفحة ويب بدلًا من ذلك، ربما صفحة تسجيل دخول</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="298" />
       <source>a workbook protected by a password</source>
       <translation>مصنف محمي بكلمة مرور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="296" />
       <source>a zip archive</source>
       <translation>أرشيف zip</translation>
     </message>
@@ -9491,12 +9513,12 @@
       <translation>ملف MBTiles يفتحه QGIS وQField دون شبكة، أو خلفية متجهية حين يتعذر إنشاء أي بلاطة؛ وعدد البلاطات المقدَّر والمكتوب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="310" />
       <source>an XML file</source>
       <translation>ملف XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="297" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>ملف Excel قديم بصيغة ‎.xls (أو مستند آخر من Office 97-2003)</translation>
     </message>
@@ -9541,7 +9563,7 @@
       <translation>إجابات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="317" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="318" />
       <source>attachment {name}</source>
       <translation>المرفق {name}</translation>
     </message>
@@ -9738,7 +9760,7 @@
       <translation>النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="149" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="150" />
       <source>form {uid}</source>
       <translation>النموذج {uid}</translation>
     </message>
@@ -9906,7 +9928,7 @@
       <translation type="vanished">القيمة الجديدة (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="236" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="274" />
       <source>no answer (the connection failed)</source>
       <translation>لا يوجد رد (فشل الاتصال)</translation>
     </message>
@@ -9965,7 +9987,7 @@
       <translation>ليس ملف XForm كاملًا: مقطوع أو تالف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="242" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="280" />
       <source>not asked: the server's file storage was failing (see the warning).</source>
       <translation>لم يُطلب: كان تخزين الملفات في الخادم معطلًا (انظر التحذير).</translation>
     </message>
@@ -10019,7 +10041,7 @@
       <translation>صورًا أو تسجيلات أو توقيعات أو روابط لمرفقات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="285" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="312" />
       <source>plain text</source>
       <translation>نص عادي</translation>
     </message>
@@ -10044,7 +10066,7 @@
       <translation>السؤال {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="281" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="308" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>بايتات عشوائية أو تالفة، بصيغة لا تعرفها الإضافة</translation>
     </message>
@@ -10169,7 +10191,7 @@
       <translation>نص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="65" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="66" />
       <source>the API token</source>
       <translation>رمز الوصول إلى API</translation>
     </message>
@@ -10279,7 +10301,7 @@
       <translation>نماذج المشروع {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="128" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="129" />
       <source>the list of forms</source>
       <translation>قائمة النماذج</translation>
     </message>
@@ -10373,7 +10395,7 @@
       <translation>إرسالات النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="180" />
       <source>the submissions of form {uid}</source>
       <translation>إرسالات النموذج {uid}</translation>
     </message>
@@ -10696,7 +10718,7 @@
       <translation>تعذّر حفظ الملف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="169" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="207" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>تعذّرت كتابة {file} ({error}): تحقق من المساحة الحرة على القرص ومن إمكانية الكتابة في المجلد.</translation>
     </message>
@@ -10716,7 +10738,7 @@
       <translation>تعذرت كتابة {file}: القرص الذي يحتوي على المجلد {folder} ممتلئ. لم يُكتب أي شيء بهذا الاسم، وأي نسخة سابقة من {file} لم تتغير. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="369" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
@@ -10746,7 +10768,7 @@
       <translation>لا يحتوي {file} على الطبقة «survey» للبحث فيها عن البيانات الشخصية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="156" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="157" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>لا يحتوي {file} على الطبقة «survey»: استورد المسح أولًا.</translation>
     </message>
@@ -10966,7 +10988,7 @@
       <translation>الملف {file} محمي بكلمة المرور (العنصر «{member}» مشفّر): لا تستطيع الإضافة فتحه. صدّر البيانات مجددًا بدون كلمة المرور، أو استخرج الأرشيف بكلمة المرور الخاصة به ثم قم باستيراد ملفات CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="260" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="287" />
       <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
       <translation>‏{file} محمي بكلمة مرور، لذا لا يمكن قراءته. افتحه في Excel، وأزل كلمة المرور (ملف &gt; معلومات &gt; حماية المصنف &gt; تشفير بكلمة مرور، واتركها فارغة)، ثم احفظه واختره مرة أخرى.</translation>
     </message>
@@ -10996,7 +11018,7 @@
       <translation>أصبح الملف {file} موجودًا الآن: عُد إلى الصفحة الأولى لتختار ما تريد فعله. لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="109" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="111" />
       <source>{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy the package again from the field laptop, then run again.</source>
       <translation>‏{file} من الحزمة المُعادة {package} تالف أو لم يُنسخ كاملًا (ذاكرة USB نُزعت مبكرًا، أو قرص معطوب): لا يمكن دمجه، ولم يتغير GeoPackage المكتب. انسخ الحزمة مرة أخرى من الحاسوب المحمول الميداني، ثم أعد التشغيل.</translation>
     </message>
@@ -11016,7 +11038,7 @@
       <translation>لم يُنزَّل {file} من خادم: يمكن استبداله فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="157" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="159" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>لم يُعدّ {file} كحزمة ميدانية (ليس فيه الجدول {table}): لا يمكن تمييز تغييراته عن تغييرات المكتب، لم يُدمج أي شيء.</translation>
     </message>
@@ -11178,7 +11200,7 @@
       <translation>‏{file}، السطر {row}: {saw} حقول بينما يحتوي صف العناوين على {expected}. على الأرجح تحتوي قيمة على الفاصل دون علامات اقتباس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/spreadsheet_layers.py" line="81" />
+      <location filename="../cartong_plugin/core/survey/spreadsheet_layers.py" line="83" />
       <source>{file}, sheet {sheet}: every cell is text, so its first row cannot be told from a row of answers and its columns have no names (Field1, Field2...): the plugin cannot tell which hold personal data or which question each one answers. Save the sheet as a CSV file (UTF-8) and give that file, or import the workbook with Import survey data.</source>
       <translation>‏{file}، الورقة {sheet}: كل الخلايا نصية، لذا لا يمكن تمييز صفها الأول عن صف إجابات وليس لأعمدتها أسماء (Field1، Field2...): لا تستطيع الإضافة معرفة أيها يحتوي على بيانات شخصية ولا السؤال الذي يجيب عنه كل منها. احفظ الورقة كملف CSV (UTF-8) واستخدم ذلك الملف، أو استورد المصنف باستخدام استيراد بيانات المسح.</translation>
     </message>
@@ -11195,7 +11217,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="419" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="420" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>‏{file}: %n عمود خيار يسمّي خيارًا غير موجود في قائمة النموذج (أُبقي كعمود نعم/لا لسؤاله): {columns}</numerusform>
@@ -11231,7 +11253,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="386" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="387" />
       <source>{file}: %n columns hold the answers that earlier versions of the form collected for the question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled then); they were imported with those questions' types: {columns}</source>
       <translation>
         <numerusform>‏{file}: %n أعمدة تحتوي على الإجابات التي جمعتها إصدارات سابقة من النموذج للأسئلة {questions}، التي يضع عليها النموذج {form} الآن علامة 'disabled' (لم تكن معطّلة حينها)؛ وقد استُوردت بأنواع تلك الأسئلة: {columns}</numerusform>
@@ -11374,7 +11396,7 @@
       <translation>‏{file}: لا يوجد فاصل (فاصلة، أو فاصلة منقوطة، أو جدولة، أو |) يعطي الصفوف الأولى عدد الحقول نفسه الموجود في صف العناوين؛ قُرئ الملف بالفاصل {delimiter}. تحقق من صحة الأعمدة، أو احفظه من جديد بصيغة CSV من جدول البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="360" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="361" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>‏{file}: لا يوجد أي عمود من أعمدة التكرار {table} البالغ عددها {count} سؤالًا في النموذج {form} (ربما لم يعد النموذج يحتوي على هذا التكرار)؛ استُوردت كنص.</translation>
     </message>
@@ -11444,7 +11466,7 @@
       <translation type="vanished">‏{file}: اسم العمود «{name}» مستخدم مرتين (العمودان {first} و{second}). أعد تسمية أحدهما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="433" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="434" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
@@ -11474,7 +11496,7 @@
       <translation>‏{file}: تحتوي {count} خلايا على صيغ ({cells})؛ تقرأ الإضافة القيم التي حفظها جدول البيانات آخر مرة ولا تحسبها أبدًا. تحقّق من هذه الخلايا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="378" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="379" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) غير موجودة في النموذج استُوردت كنص: {columns}</translation>
     </message>
@@ -11484,7 +11506,7 @@
       <translation>‏{file}: {count} عمود (أعمدة) تناسب عدة أسئلة أو خيارات من النموذج {form}، فلا يمكن معرفة المقصود منها، لذا استُوردت كنص: {columns}. نزّل التصدير مرة أخرى بقيم XML و«/» بين المجموعات للتمييز بينها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="405" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="406" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) من {table} تحمل اسم عدة أسئلة من مستويات أخرى في النموذج {form} (المستوى الرئيسي أو تكرارات أخرى) ولا تحمل اسم أي سؤال خاص بهذا الجدول؛ لا يمكن معرفة السؤال المقصود، لذا استُوردت كنص: {columns}</translation>
     </message>
@@ -11554,7 +11576,7 @@
       <translation>قبل {host} بيانات الاعتماد، لكن هذا الحساب لا يملك إذن قراءة {what} (HTTP 403). اطلب من مالك المشروع مشاركته معك (على الأقل «عرض الإرسالات»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="188" />
       <source>{host} announced {expected} submissions of form {uid} but sent {received}: {missing} are missing. Check the form on the server and download again.</source>
       <translation>أعلن {host} عن {expected} إرسالًا للنموذج {uid} لكنه أرسل {received}: ينقص {missing}. تحقق من النموذج على الخادم وأعد التنزيل.</translation>
     </message>
@@ -11574,7 +11596,7 @@
       <translation>ردّ {host}، لكن ليس بقائمة KoboToolbox (لا يوجد «results»). تحقّق من أن العنوان هو عنوان خادم KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odata_records.py" line="42" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="44" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>ردّ {host}، لكن ليس بقائمة OData (لا يوجد «value»). تحقّق من أن العنوان هو عنوان خادم ODK Central.</translation>
     </message>
@@ -11599,7 +11621,7 @@
       <translation>لم يُرجع {host} رمز وصول للجلسة: هل هو خادم ODK Central؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="70" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="71" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>لم يُرجع {host} رمز وصول إلى API: هل هو خادم KoboToolbox؟</translation>
     </message>
@@ -11609,12 +11631,12 @@
       <translation>لا يدمج {host} تكرارات النموذج {id} في الرد ($expand، ODK Central 1.2 وما بعده): تُنزَّل بدلًا من ذلك من جداولها الخاصة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="197" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="235" />
       <source>{host} gave no usable address for attachment {name} of submission {uuid} ({link}: not an http or https address), so it was not asked; report it to the server's administrator.</source>
       <translation>لم يقدّم {host} عنوانًا صالحًا للمرفق {name} من الإرسال {uuid} ({link}: ليس عنوان http أو https)، لذا لم يُطلب؛ أبلغ مسؤول الخادم بذلك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odata_records.py" line="66" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="68" />
       <source>{host} gave the number of submissions of form {id} as {value}, which is not a number: whether every submission came could not be checked against it.</source>
       <translation>أعطى {host} عدد إرسالات النموذج {id} على أنه {value}، وهذا ليس رقمًا: لذا تعذّر التحقق بواسطته من وصول كل الإرسالات.</translation>
     </message>
@@ -11624,7 +11646,7 @@
       <translation>‏{host} مشغول أو معطّل (HTTP {status}) وظل كذلك بعد {attempts} محاولات. أعد المحاولة لاحقًا؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="339" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="340" />
       <source>{host} keeps its attachments on {files}, KoboToolbox's file server of the same domain: the token is sent there too, for the attachments only.</source>
       <translation>يحفظ {host} مرفقاته على {files}، وهو خادم الملفات الخاص بـ KoboToolbox في النطاق نفسه: يُرسَل رمز الوصول إليه أيضًا، للمرفقات فقط.</translation>
     </message>
@@ -11708,7 +11730,7 @@
       <translation>أرسل {host} أكثر من {size} ميغابايت لـ {what}: أُوقف التنزيل قبل أن يملأ ذاكرة الحاسوب. لم يتغير أي شيء؛ اسأل مسؤول الخادم عن هذا النموذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="171" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="180" />
       <source>{host} sent {count} submissions of form {uid} more than once: each was kept once.</source>
       <translation>أرسل {host} {count} من إرسالات النموذج {uid} أكثر من مرة: احتُفظ بكل منها مرة واحدة.</translation>
     </message>
@@ -11728,7 +11750,7 @@
       <translation>أرسل {host} {what} وفي {fields} حرف ليس نصًا صالحًا (نصف رمز تعبيري، أو نص ليس بترميز UTF-8): استُبدل بـ {mark}، وبقي الباقي كما أُرسل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="204" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="213" />
       <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
       <translation>أرسل {host}، لـ {what}، عنصرًا ليس إرسالًا (الصفحة {page}، العنصر {number}: {kind} بدلًا من كائن JSON). لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
     </message>
@@ -11743,7 +11765,7 @@
       <translation>يكتب {host} روابط 'الصفحة التالية' الخاصة بـ {what} بعنوان آخر ({other})، كما يفعل خادم يعمل خلف وسيط (proxy) أو مُعدّ باسم نطاق آخر: تُطلب الصفحات من {host}، ولا يُرسَل أي شيء إلى {other}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="253" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="291" />
       <source>{host}'s file storage answered {answer} for {row} attachments in a row: the remaining %n attachments were not asked. The submissions are all in the GeoPackage; run the download again with Update and attachments ticked later to fetch them.</source>
       <translation>
         <numerusform>فشل تخزين الملفات في {host} ({answer}) مع {row} من المرفقات على التوالي: لم يُطلب %n من المرفقات المتبقية. الإرسالات كلها موجودة في GeoPackage؛ أعد تشغيل التنزيل لاحقًا مع تحديد خياري «تحديث» و«تنزيل المرفقات» لجلبها.</numerusform>
@@ -11769,17 +11791,17 @@
       <translation>‏{kind}: خريطة A4 أفقية للمسح التجريبي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="80" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="81" />
       <source>{label} (label)</source>
       <translation>‏{label} (التسمية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/companions.py" line="131" />
+      <location filename="../cartong_plugin/core/protection/companions.py" line="123" />
       <source>{layer} carries no form of the survey, so the protections that read it (lists of people, calculated positions, question types) could not apply: share the survey's GeoPackage, which carries its form, instead.</source>
       <translation>لا يحتوي {layer} على نموذج المسح، لذا تعذّر تطبيق وسائل الحماية التي تعتمد عليه (قوائم الأشخاص، والمواقع المحسوبة، وأنواع الأسئلة): شارك بدلًا من ذلك ملف GeoPackage الخاص بالمسح، الذي يحتوي على نموذجه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="190" />
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="191" />
       <source>{layer} holds rows of submissions (a repeat table) whose survey table was not found beside it: whether their households refused consent could not be checked, and rows of refusals may be shared. Share the table from the GeoPackage the survey was imported into to leave them out.</source>
       <translation>تحتوي الطبقة {layer} على صفوف إرسالات (جدول تكرار) لم يُعثر بجوارها على جدول المسح الخاص بها: تعذّر التحقق مما إذا كانت أسرها قد رفضت الموافقة، وقد تُشارَك صفوف الأسر التي رفضت. شارك الجدول من ملف GeoPackage الذي استُورد إليه المسح لاستبعادها.</translation>
     </message>
@@ -11856,7 +11878,7 @@
       <translation>‏{parameter} يجب أن يبدأ بـ env: أو file: ({what}): ما أُدخل ليس ملفًا موجودًا، وقد يكون السر نفسه. ضعه في متغير بيئة أو في ملف واكتب بدلًا من ذلك env:NAME أو file:PATH.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="181" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="182" />
       <source>{parent} → {child}</source>
       <translation>‏{parent} ← {child}</translation>
     </message>
@@ -11971,27 +11993,32 @@
       <translation>‏{rows}؛ {counts}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="119" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="157" />
       <source>{server} answered {what} with HTTP {status} and no file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>أجاب {server} عن {what} بـ HTTP {status} دون ملف، لذا لم يُحتفظ بأي شيء. أعد تشغيل التنزيل لاحقًا مع تحديد خياري «تحديث» و«تنزيل المرفقات»؛ وإن تكرر ذلك، فأبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="135" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="173" />
       <source>{server} answered {what} with a message instead of the file ({message}), so it was not kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>أجاب {server} عن {what} برسالة بدلًا من الملف ({message})، لذا لم يُحتفظ بالرد. أعد تشغيل التنزيل لاحقًا مع تحديد خياري «تحديث» و«تنزيل المرفقات»؛ وإن تكرر ذلك، فأبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="96" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="106" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
       <translation>أجاب {server} عن {what} بصفحة ويب (صفحة تسجيل دخول مثلًا) بدلًا من الملف، لذا لم يُحتفظ بالرد. تحقّق في متصفح ويب من أن هذا الحساب يستطيع فتح مرفقات النموذج، ثم شغّل تحديثًا مع المرفقات لجلب الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="103" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="113" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
       <translation>أجاب {server} عن {what} بصفحة ويب (صفحة تسجيل دخول مثلًا) بدلًا من الملف، لذا لم يُحتفظ بالرد: الملف موجود على {other}، وهو ليس {host} ولذلك لا يتلقى أيًا من بيانات الاعتماد الخاصة به. اطلب من مسؤول {host} أن يقدّم المرفقات من {host}، ثم شغّل تحديثًا مع المرفقات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="127" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="149" />
+      <source>{server} answered {what} with only part of the file (HTTP 206 Partial Content), so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
+      <translation>أجاب {server} عن {what} بجزء من الملف فقط (HTTP 206 Partial Content)، لذا لم يُحتفظ بأي شيء. أعد تشغيل التنزيل لاحقًا مع تحديد خياري «تحديث» و«تنزيل المرفقات»؛ وإن تكرر ذلك، فأبلغ مسؤول الخادم.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="165" />
       <source>{server} sent an empty answer for {what} instead of the file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>أرسل {server} ردًّا فارغًا لـ {what} بدلًا من الملف، لذا لم يُحتفظ بأي شيء. أعد تشغيل التنزيل لاحقًا مع تحديد خياري «تحديث» و«تنزيل المرفقات»؛ وإن تكرر ذلك، فأبلغ مسؤول الخادم.</translation>
     </message>
@@ -12028,7 +12055,7 @@
       <translation type="vanished">عُدّ {total} إرسال في {areas} وحدة؛ {outside} خارج كل الوحدات أو برمز P-code غير معروف؛ {missing} بلا موقع ولا رمز P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="53" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="57" />
       <source>{what} has no http or https address: it was not asked.</source>
       <translation>ليس لـ {what} عنوان http أو https: لم يُطلب.</translation>
     </message>
@@ -12042,7 +12069,7 @@
       <translation type="vanished">‏{what} حجمه {size} ميغابايت لكن المساحة الحرة على قرص {folder} هي {free} ميغابايت فقط: حرّر بعض المساحة أو اختر مجلدًا آخر، ثم أعد التنزيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="151" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="189" />
       <source>{what} is {size} MB, more than the free space on the disk of {folder} ({free} MB): it was not downloaded. Free some space, then run the download again with Update and attachments ticked.</source>
       <translation>حجم {what} هو {size} ميغابايت، أي أكثر من المساحة الفارغة على قرص {folder} ({free} ميغابايت): لم يُنزَّل. حرّر بعض المساحة، ثم أعد تشغيل التنزيل مع تحديد خياري «تحديث» و«تنزيل المرفقات».</translation>
     </message>

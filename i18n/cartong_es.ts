@@ -46,7 +46,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="235" />
+      <location filename="../cartong_plugin/core/field/report.py" line="246" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid compartido por varias filas de {table} tuvo filas añadidas o eliminadas, en un paquete preparado con la versión 0.2.0 que no puede distinguirlas: sus cambios de campo no se fusionaron.</numerusform>
@@ -230,7 +230,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="112" />
+      <location filename="../cartong_plugin/core/field/report.py" line="114" />
       <source>%n conflicts are between two copies of this package (one package copied onto several laptops?): another copy merged before had changed the values otherwise; the values merged first were kept.</source>
       <translation>
         <numerusform>%n conflicto se da entre dos copias de este paquete (¿un mismo paquete copiado en varios portátiles?): otra copia fusionada antes había cambiado el valor de otra forma; se conservó el valor fusionado primero.</numerusform>
@@ -468,7 +468,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="134" />
+      <location filename="../cartong_plugin/core/field/report.py" line="136" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>%n envío nuevo llegó del terreno sin _uuid: se añadió con uno nuevo ({uuids}).</numerusform>
@@ -484,7 +484,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="72" />
+      <location filename="../cartong_plugin/core/field/report.py" line="74" />
       <source>%n of the {total} rows of {table} the package left with differ in the returned copy (most in the columns {columns}): a layer re-saved or converted by another program, or replaced by another one, looks like this; its changes were merged where the office had not changed the value, so check those columns in {office} before relying on them.</source>
       <translation>
         <numerusform>%n de las {total} filas de {table} con las que salió el paquete difiere en la copia devuelta (sobre todo en las columnas {columns}): así se ve una capa guardada de nuevo o convertida por otro programa, o sustituida por otra; sus cambios se fusionaron donde la oficina no había cambiado el valor, así que verifique esas columnas en {office} antes de fiarse de ellas.</numerusform>
@@ -548,7 +548,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="168" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="165" />
       <source>%n repeat rows of form {id} on {host} belong to no submission that was downloaded ({parents}), so they are not in the GeoPackage. A submission sent during the download comes with the next update.</source>
       <translation>
         <numerusform>%n fila de repetición del formulario {id} en {host} no pertenece a ningún envío descargado ({parents}), así que no está en el GeoPackage. Un envío hecho durante la descarga llega con la próxima actualización.</numerusform>
@@ -564,7 +564,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="179" />
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="180" />
       <source>%n rows belong to submissions that refused consent ({column} in the table {table}): they were left out of the shared file.</source>
       <translation>
         <numerusform>%n fila pertenece a un envío que rechazó el consentimiento ({column} en la tabla {table}): se excluyó del archivo compartido.</numerusform>
@@ -620,7 +620,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="228" />
+      <location filename="../cartong_plugin/core/field/report.py" line="239" />
+      <source>%n rows of {table} added in the field belong to no submission merged (their PARENT_KEY is empty or is not the KEY of a submission of this package): they were not merged.</source>
+      <translation>
+        <numerusform>%n fila de {table} añadida en el terreno no pertenece a ningún envío fusionado (su PARENT_KEY está vacío o no es la KEY de un envío de este paquete): no se fusionó.</numerusform>
+        <numerusform>%n filas de {table} añadidas en el terreno no pertenecen a ningún envío fusionado (su PARENT_KEY está vacío o no es la KEY de un envío de este paquete): no se fusionaron.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/report.py" line="231" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} añadida en el terreno no pertenece a ningún envío fusionado (su _submission__uuid está vacío o es de otro paquete): no se fusionó.</numerusform>
@@ -628,7 +636,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="188" />
+      <location filename="../cartong_plugin/core/field/report.py" line="191" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} añadida en el campo tiene el _uuid de un envío presente en la oficina: no se fusionó.</numerusform>
@@ -636,7 +644,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="195" />
+      <location filename="../cartong_plugin/core/field/report.py" line="198" />
       <source>%n rows of {table} added in the field, without a _uuid, have the same answers and point as submissions another copy of this package brought: they were not added (if they are other households, add them by hand).</source>
       <translation>
         <numerusform>%n fila de {table} añadida en el campo, sin _uuid, tiene las mismas respuestas y el mismo punto que un envío que trajo otra copia de este paquete: no se añadió (si es otro hogar, añádala a mano).</numerusform>
@@ -644,7 +652,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="180" />
+      <location filename="../cartong_plugin/core/field/report.py" line="183" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} cambiada o añadida en el campo pertenece a un envío eliminado en la oficina: no se fusionó.</numerusform>
@@ -652,7 +660,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="174" />
+      <location filename="../cartong_plugin/core/field/report.py" line="177" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n fila de {table} eliminada en el campo se conservó en la oficina: las eliminaciones no se fusionan.</numerusform>
@@ -660,7 +668,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="212" />
+      <location filename="../cartong_plugin/core/field/report.py" line="215" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n fila de {table} tiene una fecha escrita en el terreno que no es una fecha (p. ej. 12/03/2024 en lugar de 2024-03-12): se conservó el valor de la oficina (cada una se lista con su texto).</numerusform>
@@ -668,7 +676,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="220" />
+      <location filename="../cartong_plugin/core/field/report.py" line="223" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n fila de {table} tiene un número escrito en el terreno que su columna no puede contener (p. ej. '30 500,5' o 'six'): se conservó el valor de la oficina (cada uno se lista con su texto).</numerusform>
@@ -676,7 +684,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="204" />
+      <location filename="../cartong_plugin/core/field/report.py" line="207" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n fila de {table} tiene valores introducidos en el terreno en columnas que el archivo de la oficina no tiene: no se fusionaron (cada uno se lista con su columna y su valor).</numerusform>
@@ -708,7 +716,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="122" />
+      <location filename="../cartong_plugin/core/field/report.py" line="124" />
       <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
       <translation>
         <numerusform>%n respuesta de selección cambiada en el terreno no es una opción del formulario ({values}): se fusionó tal como se escribió, con ella misma como etiqueta; verifíquela en la tabla {table}.</numerusform>
@@ -860,7 +868,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odata_records.py" line="109" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="111" />
       <source>%n submissions of form {id} on {host} are encrypted and could not be read, so they were not imported: download the form's submissions from ODK Central with the encryption passphrase (or decrypt them with ODK Briefcase) and import that export; every update asks for them again.</source>
       <translation>
         <numerusform>%n envío del formulario {id} en {host} está cifrado y no se pudo leer, así que no se importó: descargue los envíos del formulario desde ODK Central con la frase de contraseña de cifrado (o descífrelos con ODK Briefcase) e importe esa exportación; cada actualización vuelve a pedirlos.</numerusform>
@@ -884,7 +892,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="201" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="199" />
       <source>%n submissions of form {id} were deleted on {host} during the download, before their repeats ({repeats}) could be read: {uuids}. They are kept as they were read, without them.</source>
       <translation>
         <numerusform>%n envío del formulario {id} se eliminó en {host} durante la descarga, antes de que pudieran leerse sus repeticiones ({repeats}): {uuids}. Se conserva tal como se leyó, sin ellas.</numerusform>
@@ -908,7 +916,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="255" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="256" />
       <source>%n submissions of form {uid} on {host} came without an _id or _uuid and were perhaps sent again: they may have been written twice. Check for duplicates.</source>
       <translation>
         <numerusform>%n envío del formulario {uid} en {host} llegó sin _id ni _uuid y quizá se envió de nuevo: puede que se haya escrito dos veces. Verifique si hay duplicados.</numerusform>
@@ -1117,12 +1125,12 @@
       <translation>'{text}' no puede nombrar un esquema PostgreSQL: use letras, cifras y _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="383" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="384" />
       <source>'{value}' (choices are separated by spaces)</source>
       <translation>'{value}' (las opciones se separan con espacios)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="381" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="382" />
       <source>'{value}' (the label of {code})</source>
       <translation>'{value}' (la etiqueta de {code})</translation>
     </message>
@@ -1936,7 +1944,7 @@
       <translation>Cancelado: no se escribieron los recuentos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="183" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="184" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: el GeoPackage de la oficina no se modificó.</translation>
     </message>
@@ -2374,7 +2382,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="388" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="389" />
       <source>Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows {rows}: {values}); they are applied as written, each code as its own label.</source>
       <translation>
         <numerusform>Registro de limpieza {file}, columna {column}: %n respuesta nueva no está en la lista de opciones «{list}» (fila {rows}: {values}); se aplica tal como está escrita, cada código como su propia etiqueta.</numerusform>
@@ -2496,7 +2504,7 @@
       <translation>Columnas de datos personales de riesgo alto (dejadas fuera o incluidas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="149" />
+      <location filename="../cartong_plugin/core/field/report.py" line="151" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Las columnas de la copia de campo que la encuesta de la oficina no tiene no se fusionaron: {columns}</translation>
     </message>
@@ -2576,7 +2584,7 @@
       <translation>Comparar los números dentro de los grupos de esta pregunta (p. ej. admin1); vacío: toda la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_changes.py" line="275" />
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="271" />
       <source>Comparing {file} with the list of submissions on {host}…</source>
       <translation>Comparando {file} con la lista de envíos en {host}…</translation>
     </message>
@@ -3506,7 +3514,7 @@
       <translation>Cuán inusual debe ser un número para ser señalado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="52" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="53" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Servidor humanitario (kobo.humanitarianresponse.info)</translation>
     </message>
@@ -3661,7 +3669,7 @@
       <translation>Se intentó {attempts} veces en {seconds} segundos en total.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="284" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="311" />
       <source>JSON text</source>
       <translation>texto JSON</translation>
     </message>
@@ -3756,12 +3764,12 @@
       <translation>KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="51" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="52" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>Servidor de KoboToolbox de la Unión Europea (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="51" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>Servidor mundial de KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
@@ -4057,12 +4065,12 @@
       <translation>Manifiesto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="138" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="139" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
       <translation>Las clases manuales necesitan sus límites, p. ej. 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="122" />
       <source>Many areas share the same few values: quantile classes holding a single value ({values}) were merged, so the map has fewer classes than asked.</source>
       <translation>Muchas unidades administrativas comparten los mismos pocos valores: se fusionaron las clases de cuantiles que contenían un único valor ({values}), por lo que el mapa tiene menos clases de las pedidas.</translation>
     </message>
@@ -4300,7 +4308,7 @@
       <translation>Cortes naturales (Jenks)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="119" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="120" />
       <source>Natural breaks (Jenks) or limits of your own would suit these values better.</source>
       <translation>Los cortes naturales (Jenks) o límites de clase propios se adaptarían mejor a estos valores.</translation>
     </message>
@@ -4876,7 +4884,7 @@
       <translation>Página</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="232" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="241" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>Página {page}: {records} de {total} envíos descargados.</translation>
     </message>
@@ -5199,7 +5207,7 @@
       <translation>README junto al archivo compartido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="242" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="250" />
       <source>Rare combinations of {columns} were blanked, but the file keeps its points: a point can show the area or place a blanked value stood for, so the count of {k} rows does not hold for the file. To share rare areas, count by admin area or remove the locations.</source>
       <translation>Se borraron las combinaciones raras de {columns}, pero el archivo conserva sus puntos: un punto puede mostrar la zona o el lugar que indicaba un valor borrado, así que la regla de {k} filas no se cumple para el archivo. Para compartir zonas raras, cuente por unidad administrativa o elimine las ubicaciones.</translation>
     </message>
@@ -5493,12 +5501,12 @@
       <translation type="vanished">Fila {row} del registro de limpieza {file}: «{value}» no es un valor válido para el campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="324" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="325" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Fila {row} del registro de limpieza {file}: el envío {uuid} ya fue eliminado por la fila {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="316" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="317" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is no longer duplicated in this layer (the row was already applied, or its other copies are gone): it was kept.</source>
       <translation>Fila {row} del registro de limpieza {file}: el envío {uuid} ya no está duplicado en esta capa (la fila ya se aplicó, o sus otras copias ya no están): se conservó.</translation>
     </message>
@@ -5617,7 +5625,7 @@
       <translation>Filas escritas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="295" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="296" />
       <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
       <translation>Las filas {first} y {row} del registro de limpieza {file} dan a {column} de {uuid} valores distintos ('{value}' y luego '{new}'): se aplica la última.</translation>
     </message>
@@ -5760,7 +5768,7 @@
       <translation>Varios nombres del nomenclátor encajan igual de bien (puntuación {score}): {places}. Elija uno.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="142" />
+      <location filename="../cartong_plugin/core/field/report.py" line="144" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>Varios envíos nuevos de la copia de campo tienen el mismo _uuid ({uuids}): se añadieron todos; verifique si son el mismo hogar y elimine las copias con una decisión remove_survey.</translation>
     </message>
@@ -5997,7 +6005,7 @@
       <translation>Envíos conservados de una descarga interrumpida, no descargados de nuevo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="190" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="188" />
       <source>Submissions of form {id} were deleted on {host} while the download read their repeats: some submissions downloaded may lack their repeat rows. Download again.</source>
       <translation>Se eliminaron envíos del formulario {id} en {host} mientras la descarga leía sus repeticiones: puede que a algunos envíos descargados les falten sus filas de repetición. Vuelva a descargar.</translation>
     </message>
@@ -6439,12 +6447,12 @@
       <translation>Los límites del nivel superior, p. ej., la capa admin1 de admin_boundaries.gpkg, dibujados como contornos más gruesos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="51" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="52" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
       <translation>El límite de clase {value} no es un número: escriba los límites así: 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="55" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="56" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
       <translation>Los límites de clase {limits} deben ser crecientes: escríbalos así: 10, 20, 50.</translation>
     </message>
@@ -6634,7 +6642,7 @@
       <translation>Las columnas {columns} identifican al personal, dispositivos, cuentas o documentos y se seudonimizan por defecto, pero no se pudo abrir ninguna clave de seudonimización ({reason}): se eliminaron en su lugar. Para compartirlas como seudónimos, indique una clave con KEY_SOURCE (file:... o env:...) o KEY_AUTHCFG; para conservarlas tal como están, inclúyalas en KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="128" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="130" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>El archivo de conflictos {file} es una carpeta: indique un nombre de archivo, p. ej., conflicts.csv.</translation>
     </message>
@@ -7113,7 +7121,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="75" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="77" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>La capa {layer} no tiene columna _uuid: no se pueden emparejar los envíos.</translation>
     </message>
@@ -7158,7 +7166,7 @@
       <translation>La capa {layer} no tiene el campo {field}: el registro de limpieza identifica cada envío por él.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="169" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="177" />
       <source>The layer {layer} has no submission id column ({columns}): each point's offset follows its row number (fid). A copy made from a re-imported or re-ordered file moves the points another way: do not give both copies to the same partner.</source>
       <translation>La capa {layer} no tiene columna de identificador de envío ({columns}): el desplazamiento de cada punto sigue su número de fila (fid). Una copia hecha a partir de un archivo reimportado o reordenado desplaza los puntos de otra manera: no dé las dos copias al mismo socio.</translation>
     </message>
@@ -7282,12 +7290,17 @@
       <translation type="vanished">El campo numérico por el que se colorean las unidades administrativas: submissions (el recuento de envíos, predeterminado), answer_pct (una proporción en %), value_mean o value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="222" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="250" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>El GeoPackage de la oficina o el devuelto no tiene capa 'survey': importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="123" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="207" />
+      <source>The office GeoPackage was merged, but the conflicts file {file} could not be written ({reason}): the same list is in its table {table}. Close the program that has the file open if any.</source>
+      <translation>El GeoPackage de la oficina se fusionó, pero no se pudo escribir el archivo de conflictos {file} ({reason}): la misma lista está en la tabla {table} del GeoPackage. Cierre el programa que tenga el archivo abierto, si lo hay.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="125" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>El GeoPackage de la oficina {file} no existe.</translation>
     </message>
@@ -7377,7 +7390,7 @@
       <translation>El paquete que trajo el equipo: su zip, su manifest.json o su GeoPackage de encuesta, p. ej., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="228" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="256" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>El paquete {package} no se preparó a partir de {office}: ninguno de sus {count} envíos está allí (¿otra encuesta?). No se fusionó nada; fusiónelo en el archivo de encuesta a partir del cual se preparó.</translation>
     </message>
@@ -7473,12 +7486,12 @@
       <translation>El paquete devuelto no trae nada nuevo (¿ya fusionado?): {file} quedó como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="85" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="87" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>El paquete devuelto {file} no contiene ningún GeoPackage de encuesta llamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="73" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="75" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>El paquete devuelto {file} no es ni una carpeta de paquete de campo, ni su zip, ni un GeoPackage.</translation>
     </message>
@@ -7670,7 +7683,12 @@
       <translation>El envío {uuid} no tiene posición.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_notes.py" line="137" />
+      <location filename="../cartong_plugin/core/survey/column_notes.py" line="139" />
+      <source>The submission's id, from the column {column} without its 'uuid:' prefix, as Kobo writes _uuid and the ODK download writes it: it stays the same when the submission is edited on the server (the raw table keeps {column} as received).</source>
+      <translation>El identificador del envío, tomado de la columna {column} sin su prefijo 'uuid:', como Kobo escribe _uuid y como lo escribe la descarga de ODK: no cambia cuando el envío se edita en el servidor (la tabla bruta conserva {column} tal como se recibió).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/column_notes.py" line="144" />
       <source>The submission's instanceID, from the column {column} without its 'uuid:' prefix, as Kobo writes _uuid (the raw table keeps {column} as received).</source>
       <translation>El instanceID del envío, tomado de la columna {column} sin su prefijo 'uuid:', como Kobo escribe _uuid (la tabla bruta conserva {column} tal como se recibió).</translation>
     </message>
@@ -7789,7 +7807,7 @@
       <translation>La tabla {table} de {file} tiene la columna {column} más de una vez ({names}): no se puede saber cuál leer. Conserve una sola columna {column} (elimine o cambie el nombre de las demás) y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="171" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="180" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>La tabla {table} de {file} está dañada (fila {row}): el paquete no se puede fusionar con seguridad.</translation>
     </message>
@@ -7952,7 +7970,7 @@
       <translation>Este paquete contiene datos personales: {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="155" />
+      <location filename="../cartong_plugin/core/field/report.py" line="157" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Este paquete se preparó con la versión 0.2.0: los cambios hechos en el campo en las filas de las tablas de repetición de envíos existentes no se pueden identificar y no se fusionaron; compárelos a mano.</translation>
     </message>
@@ -8081,7 +8099,7 @@
       <translation>Nombres de unidades administrativas escritos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="280" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="307" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>texto UTF-16 sin su marca de orden de bytes</translation>
     </message>
@@ -8111,7 +8129,7 @@
       <translation>Fondo de mapa desconocido {name}; elija uno de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="26" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="27" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation>Clasificación desconocida {name}; elija una de {names}.</translation>
     </message>
@@ -8584,17 +8602,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="279" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="306" />
       <source>a 7-Zip archive</source>
       <translation>un archivo 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="302" />
       <source>a GIF image</source>
       <translation>una imagen GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="301" />
       <source>a JPEG photo</source>
       <translation>una foto JPEG</translation>
     </message>
@@ -8604,12 +8622,12 @@
       <translation>una exportación de KoboToolbox, ODK Central u ONA (CSV, XLSX, zip o GeoJSON) y, mejor, su XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="299" />
       <source>a PDF document</source>
       <translation>un documento PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="300" />
       <source>a PNG image</source>
       <translation>una imagen PNG</translation>
     </message>
@@ -8624,12 +8642,12 @@
       <translation>una conexión PostgreSQL, el esquema de una encuesta compartida y una hoja de revisión con sus decisiones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="278" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="305" />
       <source>a RAR archive</source>
       <translation>un archivo RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="276" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="303" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>una base de datos SQLite (¿un GeoPackage?)</translation>
     </message>
@@ -8653,7 +8671,7 @@
       <translation>un carácter de control (como una tabulación)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="277" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="304" />
       <source>a gzip-compressed file</source>
       <translation>un archivo comprimido con gzip</translation>
     </message>
@@ -8748,7 +8766,7 @@
       <translation>una tabla de las columnas que probablemente contienen datos personales, con su riesgo, el motivo y una protección sugerida; los números de riesgo alto, medio y bajo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="282" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="309" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>una página web (HTML), quizá una página de inicio de sesión o de error guardada en lugar de los datos</translation>
     </message>
@@ -8758,12 +8776,12 @@
       <translation>llegó una página web en su lugar, quizá una página de inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="298" />
       <source>a workbook protected by a password</source>
       <translation>un libro protegido con una contraseña</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="296" />
       <source>a zip archive</source>
       <translation>un archivo zip</translation>
     </message>
@@ -8843,12 +8861,12 @@
       <translation>un archivo MBTiles que QGIS y QField abren sin red, o un fondo vectorial cuando no se puede crear ninguna tesela; los números de teselas estimadas y escritas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="310" />
       <source>an XML file</source>
       <translation>un archivo XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="297" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>un antiguo archivo de Excel .xls (u otro documento de Office 97-2003)</translation>
     </message>
@@ -8893,7 +8911,7 @@
       <translation>respuestas de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="317" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="318" />
       <source>attachment {name}</source>
       <translation>el archivo adjunto {name}</translation>
     </message>
@@ -9090,7 +9108,7 @@
       <translation>el formulario {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="149" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="150" />
       <source>form {uid}</source>
       <translation>el formulario {uid}</translation>
     </message>
@@ -9258,7 +9276,7 @@
       <translation type="vanished">valor nuevo (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="236" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="274" />
       <source>no answer (the connection failed)</source>
       <translation>sin respuesta (la conexión falló)</translation>
     </message>
@@ -9317,7 +9335,7 @@
       <translation>no es un XForm completo: cortado o dañado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="242" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="280" />
       <source>not asked: the server's file storage was failing (see the warning).</source>
       <translation>no se solicitó: el almacenamiento de archivos del servidor estaba fallando (vea la advertencia).</translation>
     </message>
@@ -9371,7 +9389,7 @@
       <translation>fotos, grabaciones, firmas o enlaces a archivos adjuntos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="285" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="312" />
       <source>plain text</source>
       <translation>texto sin formato</translation>
     </message>
@@ -9396,7 +9414,7 @@
       <translation>pregunta {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="281" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="308" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>bytes aleatorios o dañados, en ningún formato que conozca el complemento</translation>
     </message>
@@ -9521,7 +9539,7 @@
       <translation>texto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="65" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="66" />
       <source>the API token</source>
       <translation>el token de API</translation>
     </message>
@@ -9631,7 +9649,7 @@
       <translation>los formularios del proyecto {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="128" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="129" />
       <source>the list of forms</source>
       <translation>la lista de formularios</translation>
     </message>
@@ -9725,7 +9743,7 @@
       <translation>los envíos del formulario {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="180" />
       <source>the submissions of form {uid}</source>
       <translation>los envíos del formulario {uid}</translation>
     </message>
@@ -10048,7 +10066,7 @@
       <translation>No se pudo guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="169" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="207" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>No se pudo escribir {file} ({error}): verifique el espacio libre en disco y que se puede escribir en la carpeta.</translation>
     </message>
@@ -10068,7 +10086,7 @@
       <translation>No se pudo escribir {file}: el disco que contiene la carpeta {folder} está lleno. No se escribió nada con ese nombre y el {file} anterior, si existía, no ha cambiado. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="369" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
@@ -10098,7 +10116,7 @@
       <translation>{file} no tiene la capa «survey» en la que buscar datos personales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="156" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="157" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>{file} no tiene la capa «survey»: importe primero la encuesta.</translation>
     </message>
@@ -10314,7 +10332,7 @@
       <translation>{file} está protegido por una contraseña (el elemento «{member}» está cifrado): el complemento no puede abrirlo. Exporte de nuevo los datos sin contraseña, o extraiga el archivo con su contraseña e importe los archivos CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="260" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="287" />
       <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
       <translation>{file} está protegido con una contraseña, por lo que no se puede leer. Ábralo en Excel, quite la contraseña (Archivo &gt; Información &gt; Proteger libro &gt; Cifrar con contraseña, déjela vacía), guárdelo y elíjalo de nuevo.</translation>
     </message>
@@ -10344,7 +10362,7 @@
       <translation>{file} ahora existe: vuelva a la primera página para elegir qué hacer. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="109" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="111" />
       <source>{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy the package again from the field laptop, then run again.</source>
       <translation>{file} del paquete devuelto {package} está dañado o no se copió por completo (una memoria USB retirada demasiado pronto, un disco que falla): no se puede fusionar, y el GeoPackage de la oficina no se modificó. Vuelva a copiar el paquete desde el portátil de campo y ejecute de nuevo.</translation>
     </message>
@@ -10364,7 +10382,7 @@
       <translation>{file} no se descargó desde un servidor: solo se puede reemplazar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="157" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="159" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} no se preparó como paquete de campo (no tiene la tabla {table}): sus cambios no se pueden distinguir de los de la oficina, no se fusionó nada.</translation>
     </message>
@@ -10514,7 +10532,7 @@
       <translation>{file}, línea {row}: {saw} campos cuando el encabezado tiene {expected}. Probablemente un valor contiene el separador sin comillas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/spreadsheet_layers.py" line="81" />
+      <location filename="../cartong_plugin/core/survey/spreadsheet_layers.py" line="83" />
       <source>{file}, sheet {sheet}: every cell is text, so its first row cannot be told from a row of answers and its columns have no names (Field1, Field2...): the plugin cannot tell which hold personal data or which question each one answers. Save the sheet as a CSV file (UTF-8) and give that file, or import the workbook with Import survey data.</source>
       <translation>{file}, hoja {sheet}: todas las celdas son texto, así que su primera fila no se distingue de una fila de respuestas y sus columnas no tienen nombre (Field1, Field2...): el plugin no puede saber cuáles contienen datos personales ni a qué pregunta responde cada una. Guarde la hoja como archivo CSV (UTF-8) y dé ese archivo, o importe el libro con Importar datos de encuesta.</translation>
     </message>
@@ -10527,7 +10545,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="419" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="420" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n columna de opción designa una opción que no está en la lista del formulario (se conserva como columna sí/no de su pregunta): {columns}</numerusform>
@@ -10551,7 +10569,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="386" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="387" />
       <source>{file}: %n columns hold the answers that earlier versions of the form collected for the question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled then); they were imported with those questions' types: {columns}</source>
       <translation>
         <numerusform>{file}: %n columna contiene las respuestas que versiones anteriores del formulario recogieron para la pregunta {questions}, que el formulario {form} marca ahora como 'disabled' (entonces aún no lo estaba); se importó con el tipo de esa pregunta: {columns}</numerusform>
@@ -10658,7 +10676,7 @@
       <translation>{file}: ningún separador (coma, punto y coma, tabulación o |) da a las primeras filas tantos campos como el encabezado; el archivo se leyó con {delimiter}. Verifique que las columnas sean correctas, o vuelva a guardarlo como CSV desde una hoja de cálculo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="360" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="361" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file}: ninguna de las {count} columnas de la repetición {table} es una pregunta del formulario {form} (puede que el formulario ya no tenga esta repetición); se importaron como texto.</translation>
     </message>
@@ -10716,7 +10734,7 @@
       <translation type="vanished">{file}: el nombre de columna «{name}» se usa dos veces (columnas {first} y {second}). Cambie el nombre de una de ellas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="433" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="434" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
@@ -10746,7 +10764,7 @@
       <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="378" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="379" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) que no están en el formulario se importaron como texto: {columns}</translation>
     </message>
@@ -10756,7 +10774,7 @@
       <translation>{file}: {count} columna(s) corresponden a varias preguntas u opciones del formulario {form}; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}. Descargue de nuevo la exportación con valores XML y «/» entre grupos para distinguirlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="405" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="406" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) de {table} llevan el nombre de varias preguntas de otros niveles del formulario {form} (el nivel principal u otras repeticiones) y de ninguna pregunta propia de esta tabla; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}</translation>
     </message>
@@ -10826,7 +10844,7 @@
       <translation>{host} aceptó las credenciales, pero esta cuenta no tiene permiso para leer {what} (HTTP 403). Pida al propietario del proyecto que lo comparta con usted (al menos «ver envíos»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="188" />
       <source>{host} announced {expected} submissions of form {uid} but sent {received}: {missing} are missing. Check the form on the server and download again.</source>
       <translation>{host} anunció {expected} envíos del formulario {uid} pero envió {received}: faltan {missing}. Verifique el formulario en el servidor y vuelva a descargar.</translation>
     </message>
@@ -10846,7 +10864,7 @@
       <translation>{host} respondió, pero no con una lista de KoboToolbox (no hay «results»). Verifique que la dirección sea la de un servidor KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odata_records.py" line="42" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="44" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>{host} respondió, pero no con una lista OData (no hay «value»). Verifique que la dirección sea la de un servidor ODK Central.</translation>
     </message>
@@ -10871,7 +10889,7 @@
       <translation>{host} no devolvió ningún token de sesión: ¿es un servidor ODK Central?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="70" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="71" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>{host} no devolvió ningún token de API: ¿es un servidor KoboToolbox?</translation>
     </message>
@@ -10881,12 +10899,12 @@
       <translation>{host} no integra las repeticiones del formulario {id} en la respuesta ($expand, ODK Central 1.2 y posteriores): se descargan desde sus propias tablas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="197" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="235" />
       <source>{host} gave no usable address for attachment {name} of submission {uuid} ({link}: not an http or https address), so it was not asked; report it to the server's administrator.</source>
       <translation>{host} no dio ninguna dirección utilizable para el archivo adjunto {name} del envío {uuid} ({link}: no es una dirección http o https), así que no se solicitó; comuníquelo al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odata_records.py" line="66" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="68" />
       <source>{host} gave the number of submissions of form {id} as {value}, which is not a number: whether every submission came could not be checked against it.</source>
       <translation>{host} dio como número de envíos del formulario {id} el valor {value}, que no es un número: no se pudo verificar con él que llegaron todos los envíos.</translation>
     </message>
@@ -10896,7 +10914,7 @@
       <translation>{host} está ocupado o fallando (HTTP {status}) y seguía así tras {attempts} intentos. Vuelva a intentarlo más tarde; lo ya descargado se conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="339" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="340" />
       <source>{host} keeps its attachments on {files}, KoboToolbox's file server of the same domain: the token is sent there too, for the attachments only.</source>
       <translation>{host} guarda sus archivos adjuntos en {files}, el servidor de archivos de KoboToolbox del mismo dominio: el token también se envía allí, solo para los archivos adjuntos.</translation>
     </message>
@@ -10980,7 +10998,7 @@
       <translation>{host} envió más de {size} MB para {what}: se detuvo la descarga antes de llenar la memoria del equipo. No se modificó nada; consulte al administrador del servidor sobre este formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="171" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="180" />
       <source>{host} sent {count} submissions of form {uid} more than once: each was kept once.</source>
       <translation>{host} envió {count} envíos del formulario {uid} más de una vez: cada uno se conservó una sola vez.</translation>
     </message>
@@ -11000,7 +11018,7 @@
       <translation>{host} envió {what} con un carácter que no es texto válido (la mitad de un emoji, o texto que no está en UTF-8) en {fields}: se reemplazó por {mark}, el resto se conserva tal como se envió.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="204" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="213" />
       <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} envió, para {what}, un elemento que no es un envío (página {page}, elemento {number}: {kind} en lugar de un objeto JSON). No se modificó nada; informe al administrador del servidor.</translation>
     </message>
@@ -11015,7 +11033,7 @@
       <translation>{host} escribe sus enlaces de 'página siguiente' para {what} con otra dirección ({other}), como hace un servidor detrás de un proxy o configurado con otro nombre de dominio: las páginas se piden a {host} y no se envía nada a {other}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="253" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="291" />
       <source>{host}'s file storage answered {answer} for {row} attachments in a row: the remaining %n attachments were not asked. The submissions are all in the GeoPackage; run the download again with Update and attachments ticked later to fetch them.</source>
       <translation>
         <numerusform>El almacenamiento de archivos de {host} falló ({answer}) con {row} archivos adjuntos seguidos: no se solicitó %n archivo adjunto restante. Todos los envíos están en el GeoPackage; vuelva a ejecutar la descarga más tarde con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas para obtenerlo.</numerusform>
@@ -11037,17 +11055,17 @@
       <translation>{kind}: un mapa A4 horizontal de la encuesta de ejemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="80" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="81" />
       <source>{label} (label)</source>
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/companions.py" line="131" />
+      <location filename="../cartong_plugin/core/protection/companions.py" line="123" />
       <source>{layer} carries no form of the survey, so the protections that read it (lists of people, calculated positions, question types) could not apply: share the survey's GeoPackage, which carries its form, instead.</source>
       <translation>{layer} no contiene el formulario de la encuesta, así que las protecciones que lo leen (listas de personas, posiciones calculadas, tipos de pregunta) no se pudieron aplicar: comparta en su lugar el GeoPackage de la encuesta, que contiene su formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="190" />
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="191" />
       <source>{layer} holds rows of submissions (a repeat table) whose survey table was not found beside it: whether their households refused consent could not be checked, and rows of refusals may be shared. Share the table from the GeoPackage the survey was imported into to leave them out.</source>
       <translation>{layer} contiene filas de envíos (una tabla de repetición) cuya tabla de encuesta no se encontró junto a ella: no se pudo verificar si sus hogares rechazaron el consentimiento, y podrían compartirse filas de hogares que lo rechazaron. Comparta la tabla desde el GeoPackage en el que se importó la encuesta para excluirlas.</translation>
     </message>
@@ -11120,7 +11138,7 @@
       <translation>{parameter} debe empezar por env: o file: ({what}): lo indicado no es un archivo existente, y puede ser el secreto mismo. Póngalo en una variable de entorno o en un archivo y escriba en su lugar env:NAME o file:PATH.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="181" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="182" />
       <source>{parent} → {child}</source>
       <translation>{parent} → {child}</translation>
     </message>
@@ -11227,27 +11245,32 @@
       <translation>{rows}; {counts}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="119" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="157" />
       <source>{server} answered {what} with HTTP {status} and no file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>{server} respondió a {what} con HTTP {status} y sin archivo, así que no se guardó nada. Vuelva a ejecutar la descarga más tarde con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas; si sigue ocurriendo, informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="135" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="173" />
       <source>{server} answered {what} with a message instead of the file ({message}), so it was not kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>{server} respondió a {what} con un mensaje en lugar del archivo ({message}), así que la respuesta no se guardó. Vuelva a ejecutar la descarga más tarde con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas; si sigue ocurriendo, informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="96" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="106" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
       <translation>{server} respondió a {what} con una página web (una página de inicio de sesión, por ejemplo) en lugar del archivo, así que la respuesta no se guardó. Verifique en un navegador web que esta cuenta puede abrir los archivos adjuntos del formulario y luego ejecute una actualización con archivos adjuntos para obtener el archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="103" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="113" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
       <translation>{server} respondió a {what} con una página web (una página de inicio de sesión, por ejemplo) en lugar del archivo, así que la respuesta no se guardó: el archivo está en {other}, que no es {host} y por eso no recibe ninguna de sus credenciales. Pida al administrador de {host} que sirva los archivos adjuntos desde {host} y luego ejecute una actualización con archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="127" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="149" />
+      <source>{server} answered {what} with only part of the file (HTTP 206 Partial Content), so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
+      <translation>{server} respondió a {what} con solo una parte del archivo (HTTP 206 Partial Content), así que no se guardó nada. Vuelva a ejecutar la descarga más tarde con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas; si sigue ocurriendo, informe al administrador del servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="165" />
       <source>{server} sent an empty answer for {what} instead of the file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>{server} envió una respuesta vacía para {what} en lugar del archivo, así que no se guardó nada. Vuelva a ejecutar la descarga más tarde con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas; si sigue ocurriendo, informe al administrador del servidor.</translation>
     </message>
@@ -11276,7 +11299,7 @@
       <translation type="vanished">{total} envíos contados en {areas} unidades; {outside} fuera de toda unidad o con un P-code desconocido; {missing} sin posición ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="53" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="57" />
       <source>{what} has no http or https address: it was not asked.</source>
       <translation>{what} no tiene dirección http o https: no se solicitó.</translation>
     </message>
@@ -11290,7 +11313,7 @@
       <translation type="vanished">{what} ocupa {size} MB pero solo quedan {free} MB libres en el disco de {folder}: libere espacio o elija otra carpeta y vuelva a descargar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="151" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="189" />
       <source>{what} is {size} MB, more than the free space on the disk of {folder} ({free} MB): it was not downloaded. Free some space, then run the download again with Update and attachments ticked.</source>
       <translation>{what} ocupa {size} MB, más que el espacio libre en el disco de {folder} ({free} MB): no se descargó. Libere espacio y vuelva a ejecutar la descarga con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas.</translation>
     </message>

@@ -46,7 +46,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="235" />
+      <location filename="../cartong_plugin/core/field/report.py" line="246" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid partagé par plusieurs lignes de {table} a eu des lignes ajoutées ou supprimées, dans un paquet préparé par la version 0.2.0 qui ne sait pas les distinguer : les modifications de champs et de lignes faites sur le terrain pour ce _uuid n'ont pas été fusionnées.</numerusform>
@@ -230,7 +230,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="112" />
+      <location filename="../cartong_plugin/core/field/report.py" line="114" />
       <source>%n conflicts are between two copies of this package (one package copied onto several laptops?): another copy merged before had changed the values otherwise; the values merged first were kept.</source>
       <translation>
         <numerusform>%n conflit oppose deux copies de ce paquet (un même paquet copié sur plusieurs ordinateurs ?) : une autre copie fusionnée avant avait modifié la valeur autrement ; la valeur fusionnée en premier a été gardée.</numerusform>
@@ -468,7 +468,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="134" />
+      <location filename="../cartong_plugin/core/field/report.py" line="136" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>%n nouvelle soumission est arrivée du terrain sans _uuid : elle a été ajoutée avec un nouveau ({uuids}).</numerusform>
@@ -484,7 +484,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="72" />
+      <location filename="../cartong_plugin/core/field/report.py" line="74" />
       <source>%n of the {total} rows of {table} the package left with differ in the returned copy (most in the columns {columns}): a layer re-saved or converted by another program, or replaced by another one, looks like this; its changes were merged where the office had not changed the value, so check those columns in {office} before relying on them.</source>
       <translation>
         <numerusform>%n des {total} lignes de {table} parties avec le paquet diffère dans la copie rendue (surtout dans les colonnes {columns}) : c'est ce que montre une couche réenregistrée ou convertie par un autre programme, ou remplacée par une autre ; ses modifications ont été fusionnées là où le bureau n'avait pas modifié la valeur, vérifiez donc ces colonnes dans {office} avant de vous y fier.</numerusform>
@@ -548,7 +548,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="168" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="165" />
       <source>%n repeat rows of form {id} on {host} belong to no submission that was downloaded ({parents}), so they are not in the GeoPackage. A submission sent during the download comes with the next update.</source>
       <translation>
         <numerusform>%n ligne de répétition du formulaire {id} sur {host} n'appartient à aucune soumission téléchargée ({parents}) ; elle n'est donc pas dans le GeoPackage. Une soumission envoyée pendant le téléchargement arrive avec la mise à jour suivante.</numerusform>
@@ -564,7 +564,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="179" />
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="180" />
       <source>%n rows belong to submissions that refused consent ({column} in the table {table}): they were left out of the shared file.</source>
       <translation>
         <numerusform>%n ligne appartient à une soumission qui a refusé le consentement ({column} dans la table {table}) : elle a été exclue du fichier partagé.</numerusform>
@@ -620,7 +620,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="228" />
+      <location filename="../cartong_plugin/core/field/report.py" line="239" />
+      <source>%n rows of {table} added in the field belong to no submission merged (their PARENT_KEY is empty or is not the KEY of a submission of this package): they were not merged.</source>
+      <translation>
+        <numerusform>%n ligne de {table} ajoutée sur le terrain n'appartient à aucune soumission fusionnée (son PARENT_KEY est vide ou n'est pas la valeur KEY d'une soumission de ce paquet) : elle n'a pas été fusionnée.</numerusform>
+        <numerusform>%n lignes de {table} ajoutées sur le terrain n'appartiennent à aucune soumission fusionnée (leur PARENT_KEY est vide ou n'est pas la valeur KEY d'une soumission de ce paquet) : elles n'ont pas été fusionnées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/report.py" line="231" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} ajoutée sur le terrain n'appartient à aucune soumission fusionnée (son _submission__uuid est vide ou celui d'un autre paquet) : elle n'a pas été fusionnée.</numerusform>
@@ -628,7 +636,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="188" />
+      <location filename="../cartong_plugin/core/field/report.py" line="191" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} ajoutée sur le terrain a le _uuid d'une soumission présente au bureau : elle n'a pas été fusionnée.</numerusform>
@@ -636,7 +644,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="195" />
+      <location filename="../cartong_plugin/core/field/report.py" line="198" />
       <source>%n rows of {table} added in the field, without a _uuid, have the same answers and point as submissions another copy of this package brought: they were not added (if they are other households, add them by hand).</source>
       <translation>
         <numerusform>%n ligne de {table} ajoutée sur le terrain, sans _uuid, a les mêmes réponses et le même point qu'une soumission apportée par une autre copie de ce paquet : elle n'a pas été ajoutée (s'il s'agit d'un autre ménage, ajoutez-la à la main).</numerusform>
@@ -644,7 +652,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="180" />
+      <location filename="../cartong_plugin/core/field/report.py" line="183" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} modifiée ou ajoutée sur le terrain appartient à une soumission supprimée au bureau : elle n'a pas été fusionnée.</numerusform>
@@ -652,7 +660,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="174" />
+      <location filename="../cartong_plugin/core/field/report.py" line="177" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} supprimée sur le terrain a été gardée au bureau : les suppressions ne sont pas fusionnées.</numerusform>
@@ -660,7 +668,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="212" />
+      <location filename="../cartong_plugin/core/field/report.py" line="215" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n ligne de {table} a une date écrite sur le terrain qui n'est pas une date (p. ex. 12/03/2024 au lieu de 2024-03-12) : la valeur du bureau a été gardée (chacune est listée avec son texte).</numerusform>
@@ -668,7 +676,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="220" />
+      <location filename="../cartong_plugin/core/field/report.py" line="223" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n ligne de {table} a un nombre écrit sur le terrain que sa colonne ne peut pas contenir (p. ex. « 30 500,5 » ou « six ») : la valeur du bureau a été gardée (chacune est listée avec son texte).</numerusform>
@@ -676,7 +684,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="204" />
+      <location filename="../cartong_plugin/core/field/report.py" line="207" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n ligne de {table} a des valeurs saisies sur le terrain dans des colonnes que le fichier du bureau n'a pas : elles n'ont pas été fusionnées (chacune est listée avec sa colonne et sa valeur).</numerusform>
@@ -708,7 +716,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="122" />
+      <location filename="../cartong_plugin/core/field/report.py" line="124" />
       <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
       <translation>
         <numerusform>%n réponse à choix modifiée sur le terrain n'est pas un choix du formulaire ({values}) : elle a été fusionnée telle qu'écrite, avec elle-même pour libellé ; vérifiez-la dans la table {table}.</numerusform>
@@ -860,7 +868,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odata_records.py" line="109" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="111" />
       <source>%n submissions of form {id} on {host} are encrypted and could not be read, so they were not imported: download the form's submissions from ODK Central with the encryption passphrase (or decrypt them with ODK Briefcase) and import that export; every update asks for them again.</source>
       <translation>
         <numerusform>%n soumission du formulaire {id} sur {host} est chiffrée et n'a pas pu être lue, elle n'a donc pas été importée : téléchargez les soumissions du formulaire depuis ODK Central avec la phrase secrète de chiffrement (ou déchiffrez-les avec ODK Briefcase) et importez cet export ; chaque mise à jour les redemande.</numerusform>
@@ -884,7 +892,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="201" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="199" />
       <source>%n submissions of form {id} were deleted on {host} during the download, before their repeats ({repeats}) could be read: {uuids}. They are kept as they were read, without them.</source>
       <translation>
         <numerusform>%n soumission du formulaire {id} a été supprimée sur {host} pendant le téléchargement, avant que ses répétitions ({repeats}) aient pu être lues : {uuids}. Elle est gardée telle qu'elle a été lue, sans elles.</numerusform>
@@ -908,7 +916,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="255" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="256" />
       <source>%n submissions of form {uid} on {host} came without an _id or _uuid and were perhaps sent again: they may have been written twice. Check for duplicates.</source>
       <translation>
         <numerusform>%n soumission du formulaire {uid} sur {host} est arrivée sans _id ni _uuid et a peut-être été renvoyée : elle a peut-être été écrite deux fois. Vérifiez les doublons.</numerusform>
@@ -1117,12 +1125,12 @@
       <translation>« {text} » ne peut pas nommer un schéma PostgreSQL : utilisez des lettres, des chiffres et _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="383" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="384" />
       <source>'{value}' (choices are separated by spaces)</source>
       <translation>'{value}' (les choix sont séparés par des espaces)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="381" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="382" />
       <source>'{value}' (the label of {code})</source>
       <translation>'{value}' (le libellé de {code})</translation>
     </message>
@@ -1932,7 +1940,7 @@
       <translation>Annulé : les comptages n'ont pas été écrits.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="183" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="184" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Annulé : le GeoPackage du bureau n'a pas été modifié.</translation>
     </message>
@@ -2370,7 +2378,7 @@
       <translation type="vanished">Journal de nettoyage enregistré dans {file} ({rows} lignes).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="388" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="389" />
       <source>Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows {rows}: {values}); they are applied as written, each code as its own label.</source>
       <translation>
         <numerusform>Journal de nettoyage {file}, colonne {column} : %n nouvelle réponse ne figure pas dans la liste de choix « {list} » (ligne {rows} : {values}) ; elle est appliquée telle qu'écrite, chaque code servant de libellé.</numerusform>
@@ -2492,7 +2500,7 @@
       <translation>Colonnes de données personnelles à risque élevé (laissées de côté ou emportées)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="149" />
+      <location filename="../cartong_plugin/core/field/report.py" line="151" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Les colonnes de la copie de terrain absentes de l'enquête du bureau n'ont pas été fusionnées : {columns}</translation>
     </message>
@@ -2572,7 +2580,7 @@
       <translation>Comparer les nombres au sein des groupes de cette question (par ex. admin1) ; vide : toute l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_changes.py" line="275" />
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="271" />
       <source>Comparing {file} with the list of submissions on {host}…</source>
       <translation>Comparaison de {file} avec la liste des soumissions sur {host}…</translation>
     </message>
@@ -3498,7 +3506,7 @@
       <translation>À quel point un nombre doit être inhabituel pour être signalé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="52" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="53" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Serveur humanitaire (kobo.humanitarianresponse.info)</translation>
     </message>
@@ -3653,7 +3661,7 @@
       <translation>Essayé {attempts} fois en {seconds} secondes en tout.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="284" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="311" />
       <source>JSON text</source>
       <translation>du texte JSON</translation>
     </message>
@@ -3748,12 +3756,12 @@
       <translation>KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="51" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="52" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>Serveur KoboToolbox de l'Union européenne (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="51" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>Serveur mondial KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
@@ -4049,12 +4057,12 @@
       <translation>Manifeste</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="138" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="139" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
       <translation>Les classes manuelles ont besoin de leurs limites, par ex. 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="122" />
       <source>Many areas share the same few values: quantile classes holding a single value ({values}) were merged, so the map has fewer classes than asked.</source>
       <translation>Beaucoup d'unités administratives partagent les mêmes quelques valeurs : les classes de quantiles ne contenant qu'une seule valeur ({values}) ont été fusionnées, la carte a donc moins de classes que demandé.</translation>
     </message>
@@ -4284,7 +4292,7 @@
       <translation>Ruptures naturelles (Jenks)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="119" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="120" />
       <source>Natural breaks (Jenks) or limits of your own would suit these values better.</source>
       <translation>Les seuils naturels (Jenks) ou des limites choisies par vous conviendraient mieux à ces valeurs.</translation>
     </message>
@@ -4860,7 +4868,7 @@
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="232" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="241" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>Page {page} : {records} soumissions téléchargées sur {total}.</translation>
     </message>
@@ -5183,7 +5191,7 @@
       <translation>README à côté du fichier partagé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="242" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="250" />
       <source>Rare combinations of {columns} were blanked, but the file keeps its points: a point can show the area or place a blanked value stood for, so the count of {k} rows does not hold for the file. To share rare areas, count by admin area or remove the locations.</source>
       <translation>Les combinaisons rares de {columns} ont été effacées, mais le fichier garde ses points : un point peut montrer la zone ou le lieu que désignait une valeur effacée, si bien que la règle des {k} lignes ne vaut pas pour le fichier. Pour partager des zones rares, comptez par unité administrative ou retirez les localisations.</translation>
     </message>
@@ -5477,12 +5485,12 @@
       <translation type="vanished">Ligne {row} du journal de nettoyage {file} : « {value} » n'est pas une valeur valide pour le champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="324" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="325" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Ligne {row} du journal de nettoyage {file} : la soumission {uuid} est déjà supprimée par la ligne {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="316" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="317" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is no longer duplicated in this layer (the row was already applied, or its other copies are gone): it was kept.</source>
       <translation>Ligne {row} du journal de nettoyage {file} : la soumission {uuid} n'est plus en doublon dans cette couche (la ligne a déjà été appliquée, ou ses autres copies ont disparu) : elle a été conservée.</translation>
     </message>
@@ -5601,7 +5609,7 @@
       <translation>Lignes écrites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="295" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="296" />
       <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
       <translation>Les lignes {first} et {row} du journal de nettoyage {file} donnent à {column} de {uuid} des valeurs différentes (« {value} », puis « {new} ») : la dernière est appliquée.</translation>
     </message>
@@ -5744,7 +5752,7 @@
       <translation>Plusieurs noms du répertoire géographique conviennent aussi bien (score {score}) : {places}. Choisissez-en un.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="142" />
+      <location filename="../cartong_plugin/core/field/report.py" line="144" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>Plusieurs nouvelles soumissions de la copie de terrain ont le même _uuid ({uuids}) : toutes ont été ajoutées ; vérifiez s'il s'agit du même ménage et retirez les copies par une décision remove_survey.</translation>
     </message>
@@ -5981,7 +5989,7 @@
       <translation>Soumissions conservées d'un téléchargement interrompu, non téléchargées à nouveau</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="190" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="188" />
       <source>Submissions of form {id} were deleted on {host} while the download read their repeats: some submissions downloaded may lack their repeat rows. Download again.</source>
       <translation>Des soumissions du formulaire {id} ont été supprimées sur {host} pendant que le téléchargement lisait leurs répétitions : certaines soumissions téléchargées n'ont peut-être pas leurs lignes de répétition. Téléchargez à nouveau.</translation>
     </message>
@@ -6423,12 +6431,12 @@
       <translation>Les limites du niveau supérieur, p. ex. la couche admin1 de admin_boundaries.gpkg, dessinées en contours plus épais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="51" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="52" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
       <translation>La limite de classe {value} n'est pas un nombre : écrivez les limites ainsi : 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="55" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="56" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
       <translation>Les limites de classes {limits} doivent être croissantes : écrivez-les ainsi : 10, 20, 50.</translation>
     </message>
@@ -6618,7 +6626,7 @@
       <translation>Les colonnes {columns} identifient le personnel, des appareils, des comptes ou des documents et sont pseudonymisées par défaut, mais aucune clé de pseudonymisation n'a pu être ouverte ({reason}) : elles ont été supprimées à la place. Pour les partager sous forme de pseudonymes, indiquez une clé avec KEY_SOURCE (file:... ou env:...) ou KEY_AUTHCFG ; pour les garder telles quelles, listez-les dans KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="128" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="130" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>Le fichier des conflits {file} est un dossier : indiquez un nom de fichier, p. ex. conflicts.csv.</translation>
     </message>
@@ -7097,7 +7105,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="75" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="77" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>La couche {layer} n'a pas de colonne _uuid : les soumissions ne peuvent pas être appariées.</translation>
     </message>
@@ -7142,7 +7150,7 @@
       <translation>La couche {layer} n'a pas de champ {field} : le journal de nettoyage désigne chaque soumission par ce champ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="169" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="177" />
       <source>The layer {layer} has no submission id column ({columns}): each point's offset follows its row number (fid). A copy made from a re-imported or re-ordered file moves the points another way: do not give both copies to the same partner.</source>
       <translation>La couche {layer} n'a pas de colonne d'identifiant de soumission ({columns}) : le déplacement de chaque point suit son numéro de ligne (fid). Une copie faite à partir d'un fichier réimporté ou réordonné déplace les points autrement : ne donnez pas les deux copies au même partenaire.</translation>
     </message>
@@ -7266,12 +7274,17 @@
       <translation type="vanished">Le champ numérique qui colore les unités : submissions (le nombre de soumissions, par défaut), answer_pct (une part en %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="222" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="250" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>Le GeoPackage du bureau ou celui qui revient n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="123" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="207" />
+      <source>The office GeoPackage was merged, but the conflicts file {file} could not be written ({reason}): the same list is in its table {table}. Close the program that has the file open if any.</source>
+      <translation>Le GeoPackage du bureau a été fusionné, mais le fichier des conflits {file} n'a pas pu être écrit ({reason}) : la même liste se trouve dans la table {table} du GeoPackage. Fermez le programme qui a ce fichier ouvert, s'il y en a un.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="125" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>Le GeoPackage du bureau {file} n'existe pas.</translation>
     </message>
@@ -7361,7 +7374,7 @@
       <translation>Le paquet rapporté par l'équipe : son zip, son manifest.json ou son GeoPackage d'enquête, p. ex. field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="228" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="256" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>Le paquet {package} n'a pas été préparé à partir de {office} : aucune de ses {count} soumissions ne s'y trouve (une autre enquête ?). Rien n'a été fusionné ; fusionnez-le dans le fichier d'enquête à partir duquel il a été préparé.</translation>
     </message>
@@ -7457,12 +7470,12 @@
       <translation>Le paquet revenu n'apporte rien de nouveau (déjà fusionné ?) : {file} est resté tel quel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="85" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="87" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>Le paquet revenu {file} ne contient aucun GeoPackage d'enquête nommé {name} (trouvés : {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="73" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="75" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>Le paquet revenu {file} n'est ni un dossier de paquet de terrain, ni son zip, ni un GeoPackage.</translation>
     </message>
@@ -7654,7 +7667,12 @@
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_notes.py" line="137" />
+      <location filename="../cartong_plugin/core/survey/column_notes.py" line="139" />
+      <source>The submission's id, from the column {column} without its 'uuid:' prefix, as Kobo writes _uuid and the ODK download writes it: it stays the same when the submission is edited on the server (the raw table keeps {column} as received).</source>
+      <translation>L'identifiant de la soumission, tiré de la colonne {column} sans son préfixe 'uuid:', comme Kobo écrit _uuid et comme l'écrit le téléchargement ODK : il reste le même quand la soumission est modifiée sur le serveur (la table brute garde {column} tel que reçu).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/column_notes.py" line="144" />
       <source>The submission's instanceID, from the column {column} without its 'uuid:' prefix, as Kobo writes _uuid (the raw table keeps {column} as received).</source>
       <translation>L'instanceID de la soumission, tiré de la colonne {column} sans son préfixe 'uuid:', comme Kobo écrit _uuid (la table brute garde {column} tel que reçu).</translation>
     </message>
@@ -7773,7 +7791,7 @@
       <translation>La table {table} de {file} contient la colonne {column} plusieurs fois ({names}) : impossible de savoir laquelle lire. Gardez une seule colonne {column} (supprimez ou renommez les autres), puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="171" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="180" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>La table {table} de {file} est endommagée (ligne {row}) : le paquet ne peut pas être fusionné sans risque.</translation>
     </message>
@@ -7936,7 +7954,7 @@
       <translation>Ce paquet contient des données personnelles : {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="155" />
+      <location filename="../cartong_plugin/core/field/report.py" line="157" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Ce paquet a été préparé par la version 0.2.0 : les modifications faites sur le terrain aux lignes des tables de répétition des soumissions existantes ne peuvent pas être identifiées et n'ont pas été fusionnées ; comparez-les à la main.</translation>
     </message>
@@ -8065,7 +8083,7 @@
       <translation>Noms d'unités administratives saisis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="280" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="307" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>du texte UTF-16 sans son indicateur d'ordre des octets (BOM)</translation>
     </message>
@@ -8095,7 +8113,7 @@
       <translation>Fond de carte inconnu {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="26" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="27" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation>Classification inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
@@ -8568,17 +8586,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="279" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="306" />
       <source>a 7-Zip archive</source>
       <translation>une archive 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="302" />
       <source>a GIF image</source>
       <translation>une image GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="301" />
       <source>a JPEG photo</source>
       <translation>une photo JPEG</translation>
     </message>
@@ -8588,12 +8606,12 @@
       <translation>un export KoboToolbox, ODK Central ou ONA (CSV, XLSX, zip ou GeoJSON) et, de préférence, son XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="299" />
       <source>a PDF document</source>
       <translation>un document PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="300" />
       <source>a PNG image</source>
       <translation>une image PNG</translation>
     </message>
@@ -8608,12 +8626,12 @@
       <translation>une connexion PostgreSQL, le schéma d'une enquête partagée et une feuille de revue avec vos décisions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="278" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="305" />
       <source>a RAR archive</source>
       <translation>une archive RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="276" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="303" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>une base de données SQLite (un GeoPackage ?)</translation>
     </message>
@@ -8637,7 +8655,7 @@
       <translation>un caractère de contrôle (comme une tabulation)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="277" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="304" />
       <source>a gzip-compressed file</source>
       <translation>un fichier compressé gzip</translation>
     </message>
@@ -8732,7 +8750,7 @@
       <translation>une table des colonnes contenant probablement des données personnelles, avec leur risque, la raison et une protection suggérée ; les nombres à risque élevé, moyen et faible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="282" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="309" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>une page web (HTML), peut-être une page de connexion ou d'erreur enregistrée à la place des données</translation>
     </message>
@@ -8742,12 +8760,12 @@
       <translation>une page web est arrivée à la place, peut-être une page de connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="298" />
       <source>a workbook protected by a password</source>
       <translation>un classeur protégé par un mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="296" />
       <source>a zip archive</source>
       <translation>une archive zip</translation>
     </message>
@@ -8827,12 +8845,12 @@
       <translation>un fichier MBTiles que QGIS et QField ouvrent sans réseau, ou un fond vectoriel quand aucune tuile ne peut être produite ; les nombres de tuiles estimées et écrites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="310" />
       <source>an XML file</source>
       <translation>un fichier XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="297" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>un ancien fichier Excel .xls (ou un autre document Office 97-2003)</translation>
     </message>
@@ -8877,7 +8895,7 @@
       <translation>réponses de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="317" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="318" />
       <source>attachment {name}</source>
       <translation>la pièce jointe {name}</translation>
     </message>
@@ -9074,7 +9092,7 @@
       <translation>le formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="149" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="150" />
       <source>form {uid}</source>
       <translation>le formulaire {uid}</translation>
     </message>
@@ -9242,7 +9260,7 @@
       <translation type="vanished">nouvelle valeur (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="236" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="274" />
       <source>no answer (the connection failed)</source>
       <translation>aucune réponse (la connexion a échoué)</translation>
     </message>
@@ -9301,7 +9319,7 @@
       <translation>pas un XForm complet : tronqué ou endommagé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="242" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="280" />
       <source>not asked: the server's file storage was failing (see the warning).</source>
       <translation>non demandée : le stockage de fichiers du serveur était défaillant (voir l'avertissement).</translation>
     </message>
@@ -9355,7 +9373,7 @@
       <translation>des photos, enregistrements, signatures ou liens vers des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="285" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="312" />
       <source>plain text</source>
       <translation>du texte brut</translation>
     </message>
@@ -9380,7 +9398,7 @@
       <translation>question {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="281" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="308" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>des octets aléatoires ou abîmés, dans aucun format connu de la boîte à outils</translation>
     </message>
@@ -9505,7 +9523,7 @@
       <translation>texte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="65" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="66" />
       <source>the API token</source>
       <translation>le jeton d'API</translation>
     </message>
@@ -9615,7 +9633,7 @@
       <translation>les formulaires du projet {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="128" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="129" />
       <source>the list of forms</source>
       <translation>la liste des formulaires</translation>
     </message>
@@ -9709,7 +9727,7 @@
       <translation>les soumissions du formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="180" />
       <source>the submissions of form {uid}</source>
       <translation>les soumissions du formulaire {uid}</translation>
     </message>
@@ -10036,7 +10054,7 @@
       <translation>{file} n'a pas pu être enregistré : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="169" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="207" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>{file} n'a pas pu être écrit ({error}) : vérifiez l'espace disque libre et que le dossier est accessible en écriture.</translation>
     </message>
@@ -10056,7 +10074,7 @@
       <translation>{file} n'a pas pu être écrit : le disque qui contient le dossier {folder} est plein. Rien n'a été écrit sous ce nom et l'éventuel {file} précédent est inchangé. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="369" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
@@ -10086,7 +10104,7 @@
       <translation>{file} n'a pas de couche « survey » dans laquelle rechercher des données personnelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="156" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="157" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>{file} n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
@@ -10302,7 +10320,7 @@
       <translation>{file} est protégé par un mot de passe (l'élément « {member} » est chiffré) : la boîte à outils ne peut pas l'ouvrir. Exportez à nouveau les données sans mot de passe, ou extrayez l'archive avec son mot de passe et importez les fichiers CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="260" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="287" />
       <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
       <translation>{file} est protégé par un mot de passe, il ne peut donc pas être lu. Ouvrez-le dans Excel, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger le classeur &gt; Chiffrer avec mot de passe, laissez-le vide), enregistrez-le et choisissez-le à nouveau.</translation>
     </message>
@@ -10332,7 +10350,7 @@
       <translation>{file} existe maintenant : revenez à la première page pour choisir quoi faire. Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="109" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="111" />
       <source>{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy the package again from the field laptop, then run again.</source>
       <translation>{file} du paquet revenu {package} est endommagé ou n'a pas été copié entièrement (clé USB retirée trop tôt, disque défaillant) : il ne peut pas être fusionné, et le GeoPackage du bureau n'a pas été modifié. Copiez à nouveau le paquet depuis l'ordinateur de terrain, puis relancez.</translation>
     </message>
@@ -10352,7 +10370,7 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="157" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="159" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} n'a pas été préparé comme paquet de terrain (il n'a pas de table {table}) : ses modifications ne peuvent pas être distinguées de celles du bureau, rien n'a été fusionné.</translation>
     </message>
@@ -10502,7 +10520,7 @@
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/spreadsheet_layers.py" line="81" />
+      <location filename="../cartong_plugin/core/survey/spreadsheet_layers.py" line="83" />
       <source>{file}, sheet {sheet}: every cell is text, so its first row cannot be told from a row of answers and its columns have no names (Field1, Field2...): the plugin cannot tell which hold personal data or which question each one answers. Save the sheet as a CSV file (UTF-8) and give that file, or import the workbook with Import survey data.</source>
       <translation>{file}, feuille {sheet} : toutes les cellules sont du texte, donc sa première ligne ne se distingue pas d'une ligne de réponses et ses colonnes n'ont pas de nom (Field1, Field2...) : le plugin ne peut pas savoir lesquelles contiennent des données personnelles ni à quelle question chacune répond. Enregistrez la feuille en fichier CSV (UTF-8) et donnez ce fichier, ou importez le classeur avec Importer des données d'enquête.</translation>
     </message>
@@ -10515,7 +10533,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="419" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="420" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne de choix nomme un choix absent de la liste du formulaire (gardée comme colonne oui/non de sa question) : {columns}</numerusform>
@@ -10539,7 +10557,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="386" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="387" />
       <source>{file}: %n columns hold the answers that earlier versions of the form collected for the question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled then); they were imported with those questions' types: {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne contient les réponses que des versions antérieures du formulaire ont recueillies pour la question {questions}, que le formulaire {form} marque désormais « disabled » (elle ne l'était pas encore) ; elle a été importée avec le type de cette question : {columns}</numerusform>
@@ -10646,7 +10664,7 @@
       <translation>{file} : aucun séparateur (virgule, point-virgule, tabulation ou |) ne donne aux premières lignes autant de champs que l'en-tête ; le fichier a été lu avec {delimiter}. Vérifiez que les colonnes sont correctes, ou enregistrez-le de nouveau en CSV depuis un tableur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="360" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="361" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file} : aucune des {count} colonnes de la répétition {table} n'est une question du formulaire {form} (le formulaire n'a peut-être plus cette répétition) ; elles ont été importées comme texte.</translation>
     </message>
@@ -10704,7 +10722,7 @@
       <translation type="vanished">{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="433" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="434" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
@@ -10734,7 +10752,7 @@
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="378" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="379" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
@@ -10744,7 +10762,7 @@
       <translation>{file} : {count} colonne(s) correspondent à plusieurs questions ou choix du formulaire {form} ; impossible de savoir lequel est visé, elles ont donc été importées comme texte : {columns}. Téléchargez de nouveau l'export avec les valeurs XML et « / » entre les groupes pour les distinguer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="405" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="406" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) de {table} portent le nom de plusieurs questions d'autres niveaux du formulaire {form} (le niveau principal ou d'autres répétitions) et d'aucune question propre à cette table ; impossible de savoir laquelle est visée, elles ont donc été importées comme texte : {columns}</translation>
     </message>
@@ -10814,7 +10832,7 @@
       <translation>{host} a accepté les identifiants, mais ce compte n'a pas l'autorisation de lire {what} (HTTP 403). Demandez au propriétaire du projet de vous le partager (au moins « voir les soumissions »).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="188" />
       <source>{host} announced {expected} submissions of form {uid} but sent {received}: {missing} are missing. Check the form on the server and download again.</source>
       <translation>{host} a annoncé {expected} soumissions du formulaire {uid} mais en a envoyé {received} : il en manque {missing}. Vérifiez le formulaire sur le serveur et téléchargez à nouveau.</translation>
     </message>
@@ -10834,7 +10852,7 @@
       <translation>{host} a répondu, mais pas avec une liste KoboToolbox (pas de « results »). Vérifiez que l'adresse est celle d'un serveur KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odata_records.py" line="42" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="44" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>{host} a répondu, mais pas avec une liste OData (pas de « value »). Vérifiez que l'adresse est celle d'un serveur ODK Central.</translation>
     </message>
@@ -10859,7 +10877,7 @@
       <translation>{host} n'a pas renvoyé de jeton de session : s'agit-il d'un serveur ODK Central ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="70" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="71" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>{host} n'a pas renvoyé de jeton d'API : s'agit-il d'un serveur KoboToolbox ?</translation>
     </message>
@@ -10869,12 +10887,12 @@
       <translation>{host} n'intègre pas les répétitions du formulaire {id} dans la réponse ($expand, ODK Central 1.2 et versions ultérieures) : elles sont téléchargées depuis leurs propres tables.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="197" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="235" />
       <source>{host} gave no usable address for attachment {name} of submission {uuid} ({link}: not an http or https address), so it was not asked; report it to the server's administrator.</source>
       <translation>{host} n'a donné aucune adresse utilisable pour la pièce jointe {name} de la soumission {uuid} ({link} : pas une adresse http ou https) ; elle n'a donc pas été demandée. Signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odata_records.py" line="66" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="68" />
       <source>{host} gave the number of submissions of form {id} as {value}, which is not a number: whether every submission came could not be checked against it.</source>
       <translation>{host} a indiqué {value} comme nombre de soumissions du formulaire {id}, ce qui n'est pas un nombre : il n'a pas été possible de vérifier avec lui que toutes les soumissions sont arrivées.</translation>
     </message>
@@ -10884,7 +10902,7 @@
       <translation>{host} est occupé ou défaillant (HTTP {status}), et l'était encore après {attempts} tentatives. Réessayez plus tard ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="339" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="340" />
       <source>{host} keeps its attachments on {files}, KoboToolbox's file server of the same domain: the token is sent there too, for the attachments only.</source>
       <translation>{host} conserve ses pièces jointes sur {files}, le serveur de fichiers de KoboToolbox du même domaine : le jeton y est envoyé aussi, pour les pièces jointes seulement.</translation>
     </message>
@@ -10968,7 +10986,7 @@
       <translation>{host} a envoyé plus de {size} Mo pour {what} : le téléchargement a été arrêté avant de remplir la mémoire de l'ordinateur. Rien n'a été modifié ; interrogez l'administrateur du serveur sur ce formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="171" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="180" />
       <source>{host} sent {count} submissions of form {uid} more than once: each was kept once.</source>
       <translation>{host} a envoyé {count} soumissions du formulaire {uid} plus d'une fois : chacune a été conservée une seule fois.</translation>
     </message>
@@ -10988,7 +11006,7 @@
       <translation>{host} a envoyé {what} avec un caractère qui n'est pas du texte valide (une moitié d'emoji, ou du texte qui n'est pas en UTF-8) dans {fields} : il a été remplacé par {mark}, le reste est conservé tel qu'envoyé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="204" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="213" />
       <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} a envoyé, pour {what}, un élément qui n'est pas une soumission (page {page}, élément {number} : {kind} au lieu d'un objet JSON). Rien n'a été modifié ; signalez-le à l'administrateur du serveur.</translation>
     </message>
@@ -11003,7 +11021,7 @@
       <translation>{host} écrit ses liens « page suivante » pour {what} avec une autre adresse ({other}), comme le fait un serveur derrière un proxy ou configuré avec un autre nom de domaine : les pages sont demandées à {host}, et rien n'est envoyé à {other}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="253" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="291" />
       <source>{host}'s file storage answered {answer} for {row} attachments in a row: the remaining %n attachments were not asked. The submissions are all in the GeoPackage; run the download again with Update and attachments ticked later to fetch them.</source>
       <translation>
         <numerusform>Le stockage de fichiers de {host} a échoué ({answer}) pour {row} pièces jointes d'affilée : %n pièce jointe restante n'a pas été demandée. Les soumissions sont toutes dans le GeoPackage ; relancez plus tard le téléchargement en cochant « Mettre à jour » et « Télécharger les pièces jointes » pour la récupérer.</numerusform>
@@ -11025,17 +11043,17 @@
       <translation>{kind} : une carte A4 paysage de l'enquête d'exemple</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="80" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="81" />
       <source>{label} (label)</source>
       <translation>{label} (libellé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/companions.py" line="131" />
+      <location filename="../cartong_plugin/core/protection/companions.py" line="123" />
       <source>{layer} carries no form of the survey, so the protections that read it (lists of people, calculated positions, question types) could not apply: share the survey's GeoPackage, which carries its form, instead.</source>
       <translation>{layer} ne contient pas le formulaire de l'enquête, si bien que les protections qui le lisent (listes de personnes, positions calculées, types de question) n'ont pas pu s'appliquer : partagez plutôt le GeoPackage de l'enquête, qui contient son formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="190" />
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="191" />
       <source>{layer} holds rows of submissions (a repeat table) whose survey table was not found beside it: whether their households refused consent could not be checked, and rows of refusals may be shared. Share the table from the GeoPackage the survey was imported into to leave them out.</source>
       <translation>{layer} contient des lignes de soumissions (une table de répétition) dont la table d'enquête n'a pas été trouvée à côté d'elle : il n'a pas pu être vérifié si leurs ménages ont refusé le consentement, et des lignes de ménages ayant refusé peuvent être partagées. Partagez la table depuis le GeoPackage dans lequel l'enquête a été importée pour les exclure.</translation>
     </message>
@@ -11108,7 +11126,7 @@
       <translation>{parameter} doit commencer par env: ou file: ({what}) : ce qui a été indiqué n'est pas un fichier existant, et c'est peut-être le secret lui-même. Mettez-le dans une variable d'environnement ou un fichier et écrivez plutôt env:NAME ou file:PATH.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="181" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="182" />
       <source>{parent} → {child}</source>
       <translation>{parent} → {child}</translation>
     </message>
@@ -11215,27 +11233,32 @@
       <translation>{rows} ; {counts}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="119" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="157" />
       <source>{server} answered {what} with HTTP {status} and no file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>{server} a répondu à {what} par HTTP {status} sans fichier ; rien n'a donc été conservé. Relancez plus tard le téléchargement en cochant « Mettre à jour » et « Télécharger les pièces jointes » ; si cela se reproduit, signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="135" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="173" />
       <source>{server} answered {what} with a message instead of the file ({message}), so it was not kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>{server} a répondu à {what} par un message au lieu du fichier ({message}) ; la réponse n'a donc pas été conservée. Relancez plus tard le téléchargement en cochant « Mettre à jour » et « Télécharger les pièces jointes » ; si cela se reproduit, signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="96" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="106" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
       <translation>{server} a répondu à {what} par une page web (une page de connexion, par exemple) au lieu du fichier ; la réponse n'a donc pas été conservée. Vérifiez dans un navigateur web que ce compte peut ouvrir les pièces jointes du formulaire, puis lancez une mise à jour avec les pièces jointes pour récupérer le fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="103" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="113" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
       <translation>{server} a répondu à {what} par une page web (une page de connexion, par exemple) au lieu du fichier ; la réponse n'a donc pas été conservée : le fichier est sur {other}, qui n'est pas {host} et ne reçoit donc aucun de ses identifiants. Demandez à l'administrateur de {host} de servir les pièces jointes depuis {host}, puis lancez une mise à jour avec les pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="127" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="149" />
+      <source>{server} answered {what} with only part of the file (HTTP 206 Partial Content), so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
+      <translation>{server} a répondu à {what} par une partie seulement du fichier (HTTP 206 Partial Content) ; rien n'a donc été conservé. Relancez plus tard le téléchargement en cochant « Mettre à jour » et « Télécharger les pièces jointes » ; si cela se reproduit, signalez-le à l'administrateur du serveur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="165" />
       <source>{server} sent an empty answer for {what} instead of the file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>{server} a envoyé une réponse vide pour {what} au lieu du fichier ; rien n'a donc été conservé. Relancez plus tard le téléchargement en cochant « Mettre à jour » et « Télécharger les pièces jointes » ; si cela se reproduit, signalez-le à l'administrateur du serveur.</translation>
     </message>
@@ -11264,7 +11287,7 @@
       <translation type="vanished">{total} soumissions comptées dans {areas} unités ; {outside} hors de toute unité ou avec un P-code inconnu ; {missing} sans position ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="53" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="57" />
       <source>{what} has no http or https address: it was not asked.</source>
       <translation>{what} n'a pas d'adresse http ou https : aucune demande n'a été faite.</translation>
     </message>
@@ -11278,7 +11301,7 @@
       <translation type="vanished">{what} fait {size} Mo mais il ne reste que {free} Mo libres sur le disque de {folder} : libérez de la place ou choisissez un autre dossier, puis téléchargez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="151" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="189" />
       <source>{what} is {size} MB, more than the free space on the disk of {folder} ({free} MB): it was not downloaded. Free some space, then run the download again with Update and attachments ticked.</source>
       <translation>{what} fait {size} Mo, plus que l'espace libre sur le disque de {folder} ({free} Mo) : le fichier n'a pas été téléchargé. Libérez de l'espace, puis relancez le téléchargement en cochant « Mettre à jour » et « Télécharger les pièces jointes ».</translation>
     </message>

@@ -46,7 +46,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="235" />
+      <location filename="../cartong_plugin/core/field/report.py" line="246" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid partilhado por várias linhas de {table} teve linhas adicionadas ou eliminadas, num pacote preparado pela versão 0.2.0 que não as consegue distinguir: as suas alterações de campo não foram fundidas.</numerusform>
@@ -230,7 +230,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="112" />
+      <location filename="../cartong_plugin/core/field/report.py" line="114" />
       <source>%n conflicts are between two copies of this package (one package copied onto several laptops?): another copy merged before had changed the values otherwise; the values merged first were kept.</source>
       <translation>
         <numerusform>%n conflito ocorre entre duas cópias deste pacote (um mesmo pacote copiado para vários portáteis?): outra cópia fundida antes tinha alterado o valor de outra forma; foi mantido o valor fundido primeiro.</numerusform>
@@ -468,7 +468,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="134" />
+      <location filename="../cartong_plugin/core/field/report.py" line="136" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>%n nova submissão chegou do terreno sem _uuid: foi adicionada com um novo ({uuids}).</numerusform>
@@ -484,7 +484,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="72" />
+      <location filename="../cartong_plugin/core/field/report.py" line="74" />
       <source>%n of the {total} rows of {table} the package left with differ in the returned copy (most in the columns {columns}): a layer re-saved or converted by another program, or replaced by another one, looks like this; its changes were merged where the office had not changed the value, so check those columns in {office} before relying on them.</source>
       <translation>
         <numerusform>%n das {total} linhas de {table} com que o pacote saiu difere na cópia devolvida (sobretudo nas colunas {columns}): é assim que fica uma camada guardada de novo ou convertida por outro programa, ou substituída por outra; as suas alterações foram fundidas onde o escritório não tinha alterado o valor, por isso verifique essas colunas em {office} antes de confiar nelas.</numerusform>
@@ -548,7 +548,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="168" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="165" />
       <source>%n repeat rows of form {id} on {host} belong to no submission that was downloaded ({parents}), so they are not in the GeoPackage. A submission sent during the download comes with the next update.</source>
       <translation>
         <numerusform>%n linha de repetição do formulário {id} em {host} não pertence a nenhuma submissão descarregada ({parents}), por isso não está no GeoPackage. Uma submissão enviada durante o descarregamento chega com a próxima atualização.</numerusform>
@@ -564,7 +564,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="179" />
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="180" />
       <source>%n rows belong to submissions that refused consent ({column} in the table {table}): they were left out of the shared file.</source>
       <translation>
         <numerusform>%n linha pertence a uma submissão que recusou o consentimento ({column} na tabela {table}): foi excluída do ficheiro partilhado.</numerusform>
@@ -620,7 +620,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="228" />
+      <location filename="../cartong_plugin/core/field/report.py" line="239" />
+      <source>%n rows of {table} added in the field belong to no submission merged (their PARENT_KEY is empty or is not the KEY of a submission of this package): they were not merged.</source>
+      <translation>
+        <numerusform>%n linha de {table} adicionada no terreno não pertence a nenhuma submissão fundida (o seu PARENT_KEY está vazio ou não é a KEY de uma submissão deste pacote): não foi fundida.</numerusform>
+        <numerusform>%n linhas de {table} adicionadas no terreno não pertencem a nenhuma submissão fundida (o seu PARENT_KEY está vazio ou não é a KEY de uma submissão deste pacote): não foram fundidas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/report.py" line="231" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} adicionada no terreno não pertence a nenhuma submissão fundida (o seu _submission__uuid está vazio ou é de outro pacote): não foi fundida.</numerusform>
@@ -628,7 +636,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="188" />
+      <location filename="../cartong_plugin/core/field/report.py" line="191" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} adicionada no terreno tem o _uuid de uma submissão presente no escritório: não foi fundida.</numerusform>
@@ -636,7 +644,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="195" />
+      <location filename="../cartong_plugin/core/field/report.py" line="198" />
       <source>%n rows of {table} added in the field, without a _uuid, have the same answers and point as submissions another copy of this package brought: they were not added (if they are other households, add them by hand).</source>
       <translation>
         <numerusform>%n linha de {table} adicionada no terreno, sem _uuid, tem as mesmas respostas e o mesmo ponto que uma submissão trazida por outra cópia deste pacote: não foi adicionada (se for outro agregado familiar, adicione-a à mão).</numerusform>
@@ -644,7 +652,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="180" />
+      <location filename="../cartong_plugin/core/field/report.py" line="183" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} alterada ou adicionada no terreno pertence a uma submissão removida no escritório: não foi fundida.</numerusform>
@@ -652,7 +660,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="174" />
+      <location filename="../cartong_plugin/core/field/report.py" line="177" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n linha de {table} eliminada no terreno foi mantida no escritório: as eliminações não são fundidas.</numerusform>
@@ -660,7 +668,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="212" />
+      <location filename="../cartong_plugin/core/field/report.py" line="215" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n linha de {table} tem uma data escrita no terreno que não é uma data (p. ex. 12/03/2024 em vez de 2024-03-12): o valor do escritório foi mantido (cada uma é listada com o seu texto).</numerusform>
@@ -668,7 +676,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="220" />
+      <location filename="../cartong_plugin/core/field/report.py" line="223" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n linha de {table} tem um número escrito no terreno que a sua coluna não pode conter (p. ex. '30 500,5' ou 'six'): o valor do escritório foi mantido (cada um é listado com o seu texto).</numerusform>
@@ -676,7 +684,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="204" />
+      <location filename="../cartong_plugin/core/field/report.py" line="207" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n linha de {table} tem valores introduzidos no terreno em colunas que o ficheiro do escritório não tem: não foram fundidos (cada um é listado com a sua coluna e o seu valor).</numerusform>
@@ -708,7 +716,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="122" />
+      <location filename="../cartong_plugin/core/field/report.py" line="124" />
       <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
       <translation>
         <numerusform>%n resposta de seleção alterada no terreno não é uma opção do formulário ({values}): foi fundida tal como escrita, com ela própria como etiqueta; verifique-a na tabela {table}.</numerusform>
@@ -860,7 +868,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odata_records.py" line="109" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="111" />
       <source>%n submissions of form {id} on {host} are encrypted and could not be read, so they were not imported: download the form's submissions from ODK Central with the encryption passphrase (or decrypt them with ODK Briefcase) and import that export; every update asks for them again.</source>
       <translation>
         <numerusform>%n submissão do formulário {id} em {host} está cifrada e não pôde ser lida, pelo que não foi importada: descarregue as submissões do formulário a partir do ODK Central com a frase-passe de cifragem (ou decifre-as com o ODK Briefcase) e importe essa exportação; cada atualização volta a pedi-las.</numerusform>
@@ -884,7 +892,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="201" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="199" />
       <source>%n submissions of form {id} were deleted on {host} during the download, before their repeats ({repeats}) could be read: {uuids}. They are kept as they were read, without them.</source>
       <translation>
         <numerusform>%n submissão do formulário {id} foi eliminada em {host} durante o descarregamento, antes de as suas repetições ({repeats}) poderem ser lidas: {uuids}. É mantida tal como foi lida, sem elas.</numerusform>
@@ -908,7 +916,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="255" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="256" />
       <source>%n submissions of form {uid} on {host} came without an _id or _uuid and were perhaps sent again: they may have been written twice. Check for duplicates.</source>
       <translation>
         <numerusform>%n submissão do formulário {uid} em {host} chegou sem _id nem _uuid e talvez tenha sido reenviada: pode ter sido escrita duas vezes. Verifique se há duplicados.</numerusform>
@@ -1117,12 +1125,12 @@
       <translation>'{text}' não pode dar nome a um esquema PostgreSQL: use letras, algarismos e _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="383" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="384" />
       <source>'{value}' (choices are separated by spaces)</source>
       <translation>'{value}' (as opções são separadas por espaços)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="381" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="382" />
       <source>'{value}' (the label of {code})</source>
       <translation>'{value}' (a etiqueta de {code})</translation>
     </message>
@@ -1936,7 +1944,7 @@
       <translation>Cancelado: as contagens não foram escritas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="183" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="184" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: o GeoPackage do escritório não foi alterado.</translation>
     </message>
@@ -2374,7 +2382,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="388" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="389" />
       <source>Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows {rows}: {values}); they are applied as written, each code as its own label.</source>
       <translation>
         <numerusform>Registo de limpeza {file}, coluna {column}: %n resposta nova não consta da lista de opções «{list}» (linha {rows}: {values}); é aplicada tal como está escrita, cada código como a sua própria etiqueta.</numerusform>
@@ -2496,7 +2504,7 @@
       <translation>Colunas de dados pessoais de risco elevado (deixadas de fora ou levadas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="149" />
+      <location filename="../cartong_plugin/core/field/report.py" line="151" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>As colunas da cópia de campo que o inquérito do escritório não tem não foram fundidas: {columns}</translation>
     </message>
@@ -2576,7 +2584,7 @@
       <translation>Comparar os números dentro dos grupos desta pergunta (p. ex. admin1); vazio: todo o inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_changes.py" line="275" />
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="271" />
       <source>Comparing {file} with the list of submissions on {host}…</source>
       <translation>A comparar {file} com a lista de submissões em {host}…</translation>
     </message>
@@ -3506,7 +3514,7 @@
       <translation>Quão invulgar um número deve ser para ser assinalado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="52" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="53" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Servidor humanitário (kobo.humanitarianresponse.info)</translation>
     </message>
@@ -3661,7 +3669,7 @@
       <translation>Foi tentado {attempts} vezes em {seconds} segundos no total.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="284" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="311" />
       <source>JSON text</source>
       <translation>texto JSON</translation>
     </message>
@@ -3756,12 +3764,12 @@
       <translation>KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="51" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="52" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>Servidor do KoboToolbox da União Europeia (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="51" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>Servidor mundial do KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
@@ -4057,12 +4065,12 @@
       <translation>Manifesto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="138" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="139" />
       <source>Manual classes need their limits, e.g. 10, 20, 50.</source>
       <translation>As classes manuais precisam dos seus limites, p. ex. 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="122" />
       <source>Many areas share the same few values: quantile classes holding a single value ({values}) were merged, so the map has fewer classes than asked.</source>
       <translation>Muitas unidades administrativas partilham os mesmos poucos valores: as classes de quantis com um único valor ({values}) foram fundidas, pelo que o mapa tem menos classes do que as pedidas.</translation>
     </message>
@@ -4300,7 +4308,7 @@
       <translation>Quebras naturais (Jenks)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="119" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="120" />
       <source>Natural breaks (Jenks) or limits of your own would suit these values better.</source>
       <translation>Quebras naturais (Jenks) ou limites de classe próprios adequar-se-iam melhor a estes valores.</translation>
     </message>
@@ -4876,7 +4884,7 @@
       <translation>Página</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="232" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="241" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>Página {page}: {records} de {total} submissões descarregadas.</translation>
     </message>
@@ -5199,7 +5207,7 @@
       <translation>README junto ao ficheiro partilhado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="242" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="250" />
       <source>Rare combinations of {columns} were blanked, but the file keeps its points: a point can show the area or place a blanked value stood for, so the count of {k} rows does not hold for the file. To share rare areas, count by admin area or remove the locations.</source>
       <translation>As combinações raras de {columns} foram apagadas, mas o ficheiro mantém os seus pontos: um ponto pode mostrar a zona ou o local que um valor apagado indicava, por isso a regra de {k} linhas não se cumpre para o ficheiro. Para partilhar zonas raras, conte por unidade administrativa ou remova as localizações.</translation>
     </message>
@@ -5493,12 +5501,12 @@
       <translation type="vanished">Linha {row} do registo de limpeza {file}: «{value}» não é um valor válido para o campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="324" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="325" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Linha {row} do registo de limpeza {file}: a submissão {uuid} já foi removida pela linha {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="316" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="317" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is no longer duplicated in this layer (the row was already applied, or its other copies are gone): it was kept.</source>
       <translation>Linha {row} do registo de limpeza {file}: a submissão {uuid} já não está duplicada nesta camada (a linha já foi aplicada, ou as suas outras cópias desapareceram): foi mantida.</translation>
     </message>
@@ -5617,7 +5625,7 @@
       <translation>Linhas escritas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="295" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="296" />
       <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
       <translation>As linhas {first} e {row} do registo de limpeza {file} dão a {column} de {uuid} valores diferentes ('{value}' e depois '{new}'): aplica-se a última.</translation>
     </message>
@@ -5760,7 +5768,7 @@
       <translation>Vários nomes do gazetteer correspondem igualmente bem (pontuação {score}): {places}. Escolha um.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="142" />
+      <location filename="../cartong_plugin/core/field/report.py" line="144" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>Várias submissões novas da cópia de campo têm o mesmo _uuid ({uuids}): foram todas adicionadas; verifique se são o mesmo agregado familiar e retire as cópias com uma decisão remove_survey.</translation>
     </message>
@@ -5997,7 +6005,7 @@
       <translation>Submissões mantidas de um descarregamento interrompido, não descarregadas de novo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="190" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="188" />
       <source>Submissions of form {id} were deleted on {host} while the download read their repeats: some submissions downloaded may lack their repeat rows. Download again.</source>
       <translation>Foram eliminadas submissões do formulário {id} em {host} enquanto o descarregamento lia as suas repetições: algumas submissões descarregadas podem não ter as suas linhas de repetição. Volte a descarregar.</translation>
     </message>
@@ -6439,12 +6447,12 @@
       <translation>Os limites do nível superior, p. ex., a camada admin1 de admin_boundaries.gpkg, desenhados como contornos mais espessos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="51" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="52" />
       <source>The class limit {value} is not a number: write limits like 10, 20, 50.</source>
       <translation>O limite de classe {value} não é um número: escreva os limites assim: 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="55" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="56" />
       <source>The class limits {limits} must increase: write them like 10, 20, 50.</source>
       <translation>Os limites de classe {limits} devem ser crescentes: escreva-os assim: 10, 20, 50.</translation>
     </message>
@@ -6634,7 +6642,7 @@
       <translation>As colunas {columns} identificam pessoal, dispositivos, contas ou documentos e são pseudonimizadas por predefinição, mas nenhuma chave de pseudonimização pôde ser aberta ({reason}): foram removidas em vez disso. Para as partilhar como pseudónimos, indique uma chave com KEY_SOURCE (file:... ou env:...) ou KEY_AUTHCFG; para as manter tal como estão, liste-as em KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="128" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="130" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>O ficheiro de conflitos {file} é uma pasta: indique um nome de ficheiro, p. ex., conflicts.csv.</translation>
     </message>
@@ -7113,7 +7121,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="75" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="77" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>A camada {layer} não tem coluna _uuid: as submissões não podem ser emparelhadas.</translation>
     </message>
@@ -7158,7 +7166,7 @@
       <translation>A camada {layer} não tem o campo {field}: o registo de limpeza identifica cada submissão por ele.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="169" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="177" />
       <source>The layer {layer} has no submission id column ({columns}): each point's offset follows its row number (fid). A copy made from a re-imported or re-ordered file moves the points another way: do not give both copies to the same partner.</source>
       <translation>A camada {layer} não tem coluna de identificador de submissão ({columns}): o deslocamento de cada ponto segue o seu número de linha (fid). Uma cópia feita a partir de um ficheiro reimportado ou reordenado desloca os pontos de outra maneira: não dê as duas cópias ao mesmo parceiro.</translation>
     </message>
@@ -7282,12 +7290,17 @@
       <translation type="vanished">O campo numérico pelo qual as unidades administrativas são coloridas: submissions (a contagem de submissões, predefinição), answer_pct (uma proporção em %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="222" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="250" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>O GeoPackage do escritório ou o devolvido não tem camada 'survey': importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="123" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="207" />
+      <source>The office GeoPackage was merged, but the conflicts file {file} could not be written ({reason}): the same list is in its table {table}. Close the program that has the file open if any.</source>
+      <translation>O GeoPackage do escritório foi fundido, mas não foi possível escrever o ficheiro de conflitos {file} ({reason}): a mesma lista está na tabela {table} do GeoPackage. Feche o programa que tenha o ficheiro aberto, se houver algum.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="125" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>O GeoPackage do escritório {file} não existe.</translation>
     </message>
@@ -7377,7 +7390,7 @@
       <translation>O pacote que a equipa trouxe: o seu zip, o seu manifest.json ou o seu GeoPackage de inquérito, p. ex., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="228" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="256" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>O pacote {package} não foi preparado a partir de {office}: nenhuma das suas {count} submissões lá está (outro inquérito?). Nada foi fundido; funda-o no ficheiro do inquérito a partir do qual foi preparado.</translation>
     </message>
@@ -7473,12 +7486,12 @@
       <translation>O pacote devolvido não traz nada de novo (já fundido?): {file} ficou como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="85" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="87" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>O pacote devolvido {file} não contém nenhum GeoPackage de inquérito chamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="73" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="75" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>O pacote devolvido {file} não é nem uma pasta de pacote de campo, nem o seu zip, nem um GeoPackage.</translation>
     </message>
@@ -7670,7 +7683,12 @@
       <translation>A submissão {uuid} não tem posição.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_notes.py" line="137" />
+      <location filename="../cartong_plugin/core/survey/column_notes.py" line="139" />
+      <source>The submission's id, from the column {column} without its 'uuid:' prefix, as Kobo writes _uuid and the ODK download writes it: it stays the same when the submission is edited on the server (the raw table keeps {column} as received).</source>
+      <translation>O identificador da submissão, tirado da coluna {column} sem o seu prefixo 'uuid:', tal como o Kobo escreve _uuid e como o escreve o descarregamento do ODK: mantém-se igual quando a submissão é editada no servidor (a tabela bruta mantém {column} tal como foi recebida).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/column_notes.py" line="144" />
       <source>The submission's instanceID, from the column {column} without its 'uuid:' prefix, as Kobo writes _uuid (the raw table keeps {column} as received).</source>
       <translation>O instanceID da submissão, tirado da coluna {column} sem o seu prefixo 'uuid:', tal como o Kobo escreve _uuid (a tabela bruta mantém {column} tal como foi recebida).</translation>
     </message>
@@ -7789,7 +7807,7 @@
       <translation>A tabela {table} de {file} tem a coluna {column} mais de uma vez ({names}): não é possível saber qual ler. Mantenha uma só coluna {column} (elimine ou mude o nome das outras) e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="171" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="180" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>A tabela {table} de {file} está danificada (linha {row}): o pacote não pode ser fundido com segurança.</translation>
     </message>
@@ -7952,7 +7970,7 @@
       <translation>Este pacote contém dados pessoais: {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="155" />
+      <location filename="../cartong_plugin/core/field/report.py" line="157" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Este pacote foi preparado pela versão 0.2.0: as alterações feitas no terreno às linhas das tabelas de repetição de submissões existentes não podem ser identificadas e não foram fundidas; compare-as à mão.</translation>
     </message>
@@ -8081,7 +8099,7 @@
       <translation>Nomes de unidades administrativas escritos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="280" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="307" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>texto UTF-16 sem a sua marca de ordem de bytes</translation>
     </message>
@@ -8111,7 +8129,7 @@
       <translation>Fundo de mapa desconhecido {name}; escolha um de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/classes.py" line="26" />
+      <location filename="../cartong_plugin/core/maps/classes.py" line="27" />
       <source>Unknown classification {name}; choose one of {names}.</source>
       <translation>Classificação desconhecida {name}; escolha uma de {names}.</translation>
     </message>
@@ -8584,17 +8602,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="279" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="306" />
       <source>a 7-Zip archive</source>
       <translation>um arquivo 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="302" />
       <source>a GIF image</source>
       <translation>uma imagem GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="301" />
       <source>a JPEG photo</source>
       <translation>uma fotografia JPEG</translation>
     </message>
@@ -8604,12 +8622,12 @@
       <translation>uma exportação do KoboToolbox, ODK Central ou ONA (CSV, XLSX, zip ou GeoJSON) e, de preferência, o seu XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="299" />
       <source>a PDF document</source>
       <translation>um documento PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="300" />
       <source>a PNG image</source>
       <translation>uma imagem PNG</translation>
     </message>
@@ -8624,12 +8642,12 @@
       <translation>uma ligação PostgreSQL, o esquema de um inquérito partilhado e uma folha de revisão com as suas decisões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="278" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="305" />
       <source>a RAR archive</source>
       <translation>um arquivo RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="276" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="303" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>uma base de dados SQLite (um GeoPackage?)</translation>
     </message>
@@ -8653,7 +8671,7 @@
       <translation>um carácter de controlo (como uma tabulação)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="277" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="304" />
       <source>a gzip-compressed file</source>
       <translation>um ficheiro comprimido com gzip</translation>
     </message>
@@ -8748,7 +8766,7 @@
       <translation>uma tabela das colunas que provavelmente contêm dados pessoais, com o seu risco, o motivo e uma proteção sugerida; os números de risco elevado, médio e baixo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="282" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="309" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>uma página web (HTML), talvez uma página de início de sessão ou de erro guardada em vez dos dados</translation>
     </message>
@@ -8758,12 +8776,12 @@
       <translation>chegou uma página web em vez disso, talvez uma página de início de sessão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="298" />
       <source>a workbook protected by a password</source>
       <translation>um livro protegido por uma senha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="296" />
       <source>a zip archive</source>
       <translation>um arquivo zip</translation>
     </message>
@@ -8843,12 +8861,12 @@
       <translation>um ficheiro MBTiles que o QGIS e o QField abrem sem rede, ou um fundo vetorial quando não é possível criar nenhum mosaico; os números de mosaicos estimados e escritos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="310" />
       <source>an XML file</source>
       <translation>um ficheiro XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="297" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>um antigo ficheiro Excel .xls (ou outro documento do Office 97-2003)</translation>
     </message>
@@ -8893,7 +8911,7 @@
       <translation>respostas de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="317" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="318" />
       <source>attachment {name}</source>
       <translation>o anexo {name}</translation>
     </message>
@@ -9090,7 +9108,7 @@
       <translation>o formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="149" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="150" />
       <source>form {uid}</source>
       <translation>o formulário {uid}</translation>
     </message>
@@ -9258,7 +9276,7 @@
       <translation type="vanished">valor novo (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="236" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="274" />
       <source>no answer (the connection failed)</source>
       <translation>sem resposta (a ligação falhou)</translation>
     </message>
@@ -9317,7 +9335,7 @@
       <translation>não é um XForm completo: cortado ou danificado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="242" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="280" />
       <source>not asked: the server's file storage was failing (see the warning).</source>
       <translation>não foi pedido: o armazenamento de ficheiros do servidor estava a falhar (ver o aviso).</translation>
     </message>
@@ -9371,7 +9389,7 @@
       <translation>fotos, gravações, assinaturas ou ligações para anexos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="285" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="312" />
       <source>plain text</source>
       <translation>texto simples</translation>
     </message>
@@ -9396,7 +9414,7 @@
       <translation>pergunta {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="281" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="308" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>bytes aleatórios ou danificados, em nenhum formato que o complemento conheça</translation>
     </message>
@@ -9521,7 +9539,7 @@
       <translation>texto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="65" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="66" />
       <source>the API token</source>
       <translation>o token de API</translation>
     </message>
@@ -9631,7 +9649,7 @@
       <translation>os formulários do projeto {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="128" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="129" />
       <source>the list of forms</source>
       <translation>a lista de formulários</translation>
     </message>
@@ -9725,7 +9743,7 @@
       <translation>as submissões do formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="180" />
       <source>the submissions of form {uid}</source>
       <translation>as submissões do formulário {uid}</translation>
     </message>
@@ -10048,7 +10066,7 @@
       <translation>Não foi possível guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="169" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="207" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>Não foi possível escrever {file} ({error}): verifique o espaço livre em disco e se é possível escrever na pasta.</translation>
     </message>
@@ -10068,7 +10086,7 @@
       <translation>Não foi possível escrever {file}: o disco que contém a pasta {folder} está cheio. Nada foi escrito com esse nome e o {file} anterior, se existia, está inalterado. Liberte espaço ou escolha outra pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="369" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} não corresponde ao formulário {form}: nenhuma das suas {count} colunas é uma pergunta do formulário. Escolha o formulário com que esta exportação foi descarregada.</translation>
     </message>
@@ -10098,7 +10116,7 @@
       <translation>{file} não tem a camada «survey» onde procurar dados pessoais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="156" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="157" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>{file} não tem a camada «survey»: importe primeiro o inquérito.</translation>
     </message>
@@ -10314,7 +10332,7 @@
       <translation>{file} está protegido por uma senha (o elemento «{member}» está cifrado): o complemento não o consegue abrir. Exporte novamente os dados sem senha, ou extraia o arquivo com a sua senha e importe os ficheiros CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="260" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="287" />
       <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
       <translation>{file} está protegido por uma senha, por isso não pode ser lido. Abra-o no Excel, retire a senha (Ficheiro &gt; Informações &gt; Proteger livro &gt; Encriptar com palavra-passe, deixe-a vazia), guarde-o e escolha-o de novo.</translation>
     </message>
@@ -10344,7 +10362,7 @@
       <translation>{file} passou a existir: volte à primeira página para escolher o que fazer. Nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="109" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="111" />
       <source>{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy the package again from the field laptop, then run again.</source>
       <translation>{file} do pacote devolvido {package} está danificado ou não foi copiado por completo (uma pen USB retirada cedo demais, um disco com falhas): não pode ser fundido, e o GeoPackage do escritório não foi alterado. Copie novamente o pacote a partir do portátil de campo e execute novamente.</translation>
     </message>
@@ -10364,7 +10382,7 @@
       <translation>{file} não foi descarregado de um servidor: só pode ser substituído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="157" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="159" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} não foi preparado como pacote de campo (não tem a tabela {table}): as suas alterações não podem ser distinguidas das do escritório, nada foi fundido.</translation>
     </message>
@@ -10514,7 +10532,7 @@
       <translation>{file}, linha {row}: {saw} campos quando o cabeçalho tem {expected}. Um valor contém provavelmente o separador sem aspas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/spreadsheet_layers.py" line="81" />
+      <location filename="../cartong_plugin/core/survey/spreadsheet_layers.py" line="83" />
       <source>{file}, sheet {sheet}: every cell is text, so its first row cannot be told from a row of answers and its columns have no names (Field1, Field2...): the plugin cannot tell which hold personal data or which question each one answers. Save the sheet as a CSV file (UTF-8) and give that file, or import the workbook with Import survey data.</source>
       <translation>{file}, folha {sheet}: todas as células são texto, por isso a sua primeira linha não se distingue de uma linha de respostas e as suas colunas não têm nome (Field1, Field2...): o plugin não consegue saber quais contêm dados pessoais nem a que pergunta responde cada uma. Guarde a folha como ficheiro CSV (UTF-8) e indique esse ficheiro, ou importe o livro com Importar dados de inquérito.</translation>
     </message>
@@ -10527,7 +10545,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="419" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="420" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n coluna de opção designa uma opção que não está na lista do formulário (mantida como coluna sim/não da sua pergunta): {columns}</numerusform>
@@ -10551,7 +10569,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="386" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="387" />
       <source>{file}: %n columns hold the answers that earlier versions of the form collected for the question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled then); they were imported with those questions' types: {columns}</source>
       <translation>
         <numerusform>{file}: %n coluna contém as respostas que versões anteriores do formulário recolheram para a pergunta {questions}, que o formulário {form} marca agora como 'disabled' (ainda não o estava então); foi importada com o tipo dessa pergunta: {columns}</numerusform>
@@ -10658,7 +10676,7 @@
       <translation>{file}: nenhum separador (vírgula, ponto e vírgula, tabulação ou |) dá às primeiras linhas tantos campos como o cabeçalho; o ficheiro foi lido com {delimiter}. Verifique se as colunas estão corretas, ou guarde-o de novo como CSV a partir de uma folha de cálculo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="360" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="361" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file}: nenhuma das {count} colunas da repetição {table} é uma pergunta do formulário {form} (o formulário pode já não ter esta repetição); foram importadas como texto.</translation>
     </message>
@@ -10716,7 +10734,7 @@
       <translation type="vanished">{file}: o nome de coluna «{name}» é usado duas vezes (colunas {first} e {second}). Mude o nome de uma delas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="433" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="434" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
     </message>
@@ -10746,7 +10764,7 @@
       <translation>{file}: {count} células contêm fórmulas ({cells}); o complemento lê os valores guardados pela última vez pela folha de cálculo e nunca os calcula. Verifique estas células.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="378" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="379" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) que não estão no formulário foram importadas como texto: {columns}</translation>
     </message>
@@ -10756,7 +10774,7 @@
       <translation>{file}: {count} coluna(s) correspondem a várias perguntas ou opções do formulário {form}; não é possível saber a qual se referem, por isso foram importadas como texto: {columns}. Descarregue de novo a exportação com valores XML e «/» entre grupos para as distinguir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="405" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="406" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) de {table} têm o nome de várias perguntas de outros níveis do formulário {form} (o nível principal ou outras repetições) e de nenhuma pergunta própria desta tabela; não é possível saber a qual se referem, por isso foram importadas como texto: {columns}</translation>
     </message>
@@ -10826,7 +10844,7 @@
       <translation>{host} aceitou as credenciais, mas esta conta não tem permissão para ler {what} (HTTP 403). Peça ao proprietário do projeto que o partilhe consigo (pelo menos «ver submissões»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="188" />
       <source>{host} announced {expected} submissions of form {uid} but sent {received}: {missing} are missing. Check the form on the server and download again.</source>
       <translation>{host} anunciou {expected} submissões do formulário {uid} mas enviou {received}: faltam {missing}. Verifique o formulário no servidor e volte a descarregar.</translation>
     </message>
@@ -10846,7 +10864,7 @@
       <translation>{host} respondeu, mas não com uma lista do KoboToolbox (não há «results»). Verifique se o endereço é o de um servidor KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odata_records.py" line="42" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="44" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>{host} respondeu, mas não com uma lista OData (não há «value»). Verifique se o endereço é o de um servidor ODK Central.</translation>
     </message>
@@ -10871,7 +10889,7 @@
       <translation>{host} não devolveu nenhum token de sessão: é um servidor ODK Central?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="70" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="71" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>{host} não devolveu nenhum token de API: é um servidor KoboToolbox?</translation>
     </message>
@@ -10881,12 +10899,12 @@
       <translation>{host} não integra as repetições do formulário {id} na resposta ($expand, ODK Central 1.2 e posteriores): são descarregadas a partir das suas próprias tabelas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="197" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="235" />
       <source>{host} gave no usable address for attachment {name} of submission {uuid} ({link}: not an http or https address), so it was not asked; report it to the server's administrator.</source>
       <translation>{host} não deu nenhum endereço utilizável para o anexo {name} da submissão {uuid} ({link}: não é um endereço http ou https), por isso não foi pedido; comunique-o ao administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odata_records.py" line="66" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="68" />
       <source>{host} gave the number of submissions of form {id} as {value}, which is not a number: whether every submission came could not be checked against it.</source>
       <translation>{host} deu como número de submissões do formulário {id} o valor {value}, que não é um número: não foi possível verificar com ele se chegaram todas as submissões.</translation>
     </message>
@@ -10896,7 +10914,7 @@
       <translation>{host} está ocupado ou com falhas (HTTP {status}) e continuava assim após {attempts} tentativas. Tente mais tarde; o que já foi descarregado é conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="339" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="340" />
       <source>{host} keeps its attachments on {files}, KoboToolbox's file server of the same domain: the token is sent there too, for the attachments only.</source>
       <translation>{host} guarda os seus anexos em {files}, o servidor de ficheiros do KoboToolbox do mesmo domínio: o token também é enviado para lá, apenas para os anexos.</translation>
     </message>
@@ -10980,7 +10998,7 @@
       <translation>{host} enviou mais de {size} MB para {what}: o descarregamento foi interrompido antes de encher a memória do computador. Nada foi alterado; pergunte ao administrador do servidor sobre este formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="171" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="180" />
       <source>{host} sent {count} submissions of form {uid} more than once: each was kept once.</source>
       <translation>{host} enviou {count} submissões do formulário {uid} mais de uma vez: cada uma foi conservada uma só vez.</translation>
     </message>
@@ -11000,7 +11018,7 @@
       <translation>{host} enviou {what} com um carácter que não é texto válido (metade de um emoji, ou texto que não está em UTF-8) em {fields}: foi substituído por {mark}, o resto é mantido tal como foi enviado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="204" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="213" />
       <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} enviou, para {what}, um elemento que não é uma submissão (página {page}, elemento {number}: {kind} em vez de um objeto JSON). Nada foi alterado; informe o administrador do servidor.</translation>
     </message>
@@ -11015,7 +11033,7 @@
       <translation>{host} escreve as suas ligações de 'página seguinte' para {what} com outro endereço ({other}), como faz um servidor atrás de um proxy ou configurado com outro nome de domínio: as páginas são pedidas a {host}, e nada é enviado para {other}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="253" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="291" />
       <source>{host}'s file storage answered {answer} for {row} attachments in a row: the remaining %n attachments were not asked. The submissions are all in the GeoPackage; run the download again with Update and attachments ticked later to fetch them.</source>
       <translation>
         <numerusform>O armazenamento de ficheiros de {host} falhou ({answer}) em {row} anexos seguidos: não foi pedido %n anexo restante. As submissões estão todas no GeoPackage; volte a executar o descarregamento mais tarde com as caixas «Atualizar» e «Descarregar os anexos» marcadas para o obter.</numerusform>
@@ -11037,17 +11055,17 @@
       <translation>{kind}: um mapa A4 na horizontal do inquérito de exemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="80" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="81" />
       <source>{label} (label)</source>
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/companions.py" line="131" />
+      <location filename="../cartong_plugin/core/protection/companions.py" line="123" />
       <source>{layer} carries no form of the survey, so the protections that read it (lists of people, calculated positions, question types) could not apply: share the survey's GeoPackage, which carries its form, instead.</source>
       <translation>{layer} não contém o formulário do inquérito, por isso as proteções que o leem (listas de pessoas, posições calculadas, tipos de pergunta) não puderam ser aplicadas: partilhe antes o GeoPackage do inquérito, que contém o seu formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="190" />
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="191" />
       <source>{layer} holds rows of submissions (a repeat table) whose survey table was not found beside it: whether their households refused consent could not be checked, and rows of refusals may be shared. Share the table from the GeoPackage the survey was imported into to leave them out.</source>
       <translation>{layer} contém linhas de submissões (uma tabela de repetição) cuja tabela do inquérito não foi encontrada ao lado dela: não foi possível verificar se os seus agregados familiares recusaram o consentimento, e podem ser partilhadas linhas de agregados familiares que o recusaram. Partilhe a tabela a partir do GeoPackage para o qual o inquérito foi importado, para as excluir.</translation>
     </message>
@@ -11120,7 +11138,7 @@
       <translation>{parameter} tem de começar por env: ou file: ({what}): o que foi indicado não é um ficheiro existente, e pode ser o próprio segredo. Coloque-o numa variável de ambiente ou num ficheiro e escreva antes env:NAME ou file:PATH.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="181" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="182" />
       <source>{parent} → {child}</source>
       <translation>{parent} → {child}</translation>
     </message>
@@ -11227,27 +11245,32 @@
       <translation>{rows}; {counts}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="119" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="157" />
       <source>{server} answered {what} with HTTP {status} and no file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>{server} respondeu a {what} com HTTP {status} e sem ficheiro, por isso nada foi guardado. Volte a executar o descarregamento mais tarde com as caixas «Atualizar» e «Descarregar os anexos» marcadas; se continuar a acontecer, informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="135" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="173" />
       <source>{server} answered {what} with a message instead of the file ({message}), so it was not kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>{server} respondeu a {what} com uma mensagem em vez do ficheiro ({message}), por isso a resposta não foi guardada. Volte a executar o descarregamento mais tarde com as caixas «Atualizar» e «Descarregar os anexos» marcadas; se continuar a acontecer, informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="96" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="106" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
       <translation>{server} respondeu a {what} com uma página web (uma página de início de sessão, por exemplo) em vez do ficheiro, por isso a resposta não foi guardada. Verifique num navegador web que esta conta consegue abrir os anexos do formulário e depois execute uma atualização com anexos para obter o ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="103" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="113" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
       <translation>{server} respondeu a {what} com uma página web (uma página de início de sessão, por exemplo) em vez do ficheiro, por isso a resposta não foi guardada: o ficheiro está em {other}, que não é {host} e por isso não recebe nenhuma das suas credenciais. Peça ao administrador de {host} que sirva os anexos a partir de {host} e depois execute uma atualização com anexos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="127" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="149" />
+      <source>{server} answered {what} with only part of the file (HTTP 206 Partial Content), so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
+      <translation>{server} respondeu a {what} com apenas uma parte do ficheiro (HTTP 206 Partial Content), por isso nada foi guardado. Volte a executar o descarregamento mais tarde com as caixas «Atualizar» e «Descarregar os anexos» marcadas; se continuar a acontecer, informe o administrador do servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="165" />
       <source>{server} sent an empty answer for {what} instead of the file, so nothing was kept. Run the download again later with Update and attachments ticked; if it keeps happening, tell the server's administrator.</source>
       <translation>{server} enviou uma resposta vazia para {what} em vez do ficheiro, por isso nada foi guardado. Volte a executar o descarregamento mais tarde com as caixas «Atualizar» e «Descarregar os anexos» marcadas; se continuar a acontecer, informe o administrador do servidor.</translation>
     </message>
@@ -11276,7 +11299,7 @@
       <translation type="vanished">{total} submissões contadas em {areas} unidades; {outside} fora de qualquer unidade ou com um P-code desconhecido; {missing} sem posição nem P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="53" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="57" />
       <source>{what} has no http or https address: it was not asked.</source>
       <translation>{what} não tem endereço http ou https: não foi feito nenhum pedido.</translation>
     </message>
@@ -11290,7 +11313,7 @@
       <translation type="vanished">{what} tem {size} MB mas só restam {free} MB livres no disco de {folder}: liberte espaço ou escolha outra pasta e volte a descarregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="151" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="189" />
       <source>{what} is {size} MB, more than the free space on the disk of {folder} ({free} MB): it was not downloaded. Free some space, then run the download again with Update and attachments ticked.</source>
       <translation>{what} tem {size} MB, mais do que o espaço livre no disco de {folder} ({free} MB): o ficheiro não foi descarregado. Liberte espaço e volte a executar o descarregamento com as caixas «Atualizar» e «Descarregar os anexos» marcadas.</translation>
     </message>
