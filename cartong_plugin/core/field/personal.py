@@ -31,7 +31,7 @@ from pathlib import Path
 
 from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr, trn
-from .rows import REPEAT_ROW_KEYS
+from .pairs import REPEAT_ROW_KEYS
 from .snapshot import PARENT_UUID, RAW_PREFIX, UUID
 
 # the office's records of earlier merges: values of any column, needed by no field work nor merge

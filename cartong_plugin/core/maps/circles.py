@@ -51,11 +51,11 @@ def centre_layers(
             maximum = max(maximum, float(value))
         elif float(value) == 0:
             rings.append(feature)
-    centres.dataProvider().addFeatures(circles)
+    _provider(centres).addFeatures(circles)
     centres.updateExtents()
     if rings:
         zeros = _points_like(polygons, field, QLocale(language).toString(0) + (" " + unit if unit else ""))
-        zeros.dataProvider().addFeatures(rings)
+        _provider(zeros).addFeatures(rings)
         zeros.updateExtents()
         # Hollow, dark outline: reads as "nothing here, but measured", also in greyscale print.
         ring = {"name": "circle", "color": "255,255,255,255", "outline_color": "#262626", "outline_width": "0.35"}
@@ -68,7 +68,7 @@ def _points_like(polygons: QgsVectorLayer, field: str, name: str) -> QgsVectorLa
     layer = QgsVectorLayer(f"Point?crs={polygons.crs().authid()}", name, "memory")
     if not polygons.crs().authid():
         layer.setCrs(polygons.crs())
-    layer.dataProvider().addAttributes([polygons.fields().field(field), new_field(AREA_ID, "string")])
+    _provider(layer).addAttributes([polygons.fields().field(field), new_field(AREA_ID, "string")])
     layer.updateFields()
     return layer
 
@@ -83,13 +83,13 @@ def label_beside_marks(
 
     names = {str(area.id()): area[label_field] for area in polygons.getFeatures()}
     for layer in marks:
-        layer.dataProvider().addAttributes([polygons.fields().field(label_field)])
+        _provider(layer).addAttributes([polygons.fields().field(label_field)])
         layer.updateFields()
         index = layer.fields().indexOf(label_field)
-        layer.dataProvider().changeAttributeValues(
+        _provider(layer).changeAttributeValues(
             {mark.id(): {index: names.get(mark[AREA_ID])} for mark in layer.getFeatures()}
         )
-        settings = QgsPalLayerSettings(areas.labeling().settings())
+        settings = QgsPalLayerSettings(_labeling(areas).settings())
         settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint  # off the symbol's edge
         settings.dist = 0.6
         # the enum moved to Qgis in QGIS 3.26
@@ -98,7 +98,19 @@ def label_beside_marks(
         settings.fitInPolygonOnly = False
         layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
         layer.setLabelsEnabled(True)
-    settings = QgsPalLayerSettings(areas.labeling().settings())
+    settings = QgsPalLayerSettings(_labeling(areas).settings())
     settings.fieldName = f"CASE WHEN {marked} THEN NULL ELSE {quoted_field(label_field)} END"
     settings.isExpression = True
     areas.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+
+
+def _provider(layer: QgsVectorLayer):
+    provider = layer.dataProvider()
+    assert provider is not None  # a memory layer always has one
+    return provider
+
+
+def _labeling(layer: QgsVectorLayer):
+    labeling = layer.labeling()
+    assert labeling is not None  # the areas are labelled before their marks (label_beside_marks)
+    return labeling

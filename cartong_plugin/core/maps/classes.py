@@ -160,7 +160,7 @@ def _computed_breaks(values, classes, method, integers, breaks) -> list[tuple[fl
     return bounds
 
 
-def _number(value: float, integers: bool, locale: QLocale, decimals: int = 1) -> str:
+def _number(value: float | Decimal, integers: bool, locale: QLocale, decimals: int = 1) -> str:
     if integers:
         return locale.toString(int(value))
     return locale.toString(float(value), "f", decimals)
@@ -220,7 +220,8 @@ def class_labels(bounds, values, integers: bool, locale: QLocale, suffix: str = 
                 break
             decimals += 1
         if starts[index] is None and low != high:  # the smallest value, floored: "10.0 – 20.04", not "10.00"
-            start_decimals = max(1, min(start_decimals, -start.normalize().as_tuple().exponent))
+            exponent = start.normalize().as_tuple().exponent  # an int for a finite number
+            start_decimals = max(1, min(start_decimals, -exponent if isinstance(exponent, int) else start_decimals))
         low_text, high_text = _number(start, False, locale, start_decimals), _number(end, False, locale, decimals)
         labels.append(_label(low_text, high_text, suffix))
     return labels

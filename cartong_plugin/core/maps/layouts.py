@@ -72,7 +72,7 @@ def build_choropleth_layout(
     from .aggregate import STAT_FIELDS
 
     with use_language(language):
-        area_layer = polygons.clone()
+        area_layer = _clone(polygons)
         is_share = bool(status_field) and _empty_field(polygons, count_field) is None  # answer_count: a count
         is_number = count_field in STAT_FIELDS.values()  # a mean or median: no unit we know
         empty_field = _empty_field(polygons, count_field)
@@ -98,16 +98,16 @@ def build_choropleth_layout(
             _label_areas(area_layer, polygons, label_field, language)
         map_layers = [area_layer]
         legend_layers = [(area_layer, area_layer.name())]
-        overview = polygons.clone()
+        overview = _clone(polygons)
         overview.setRenderer(styles.context_renderer())
         if boundaries is not None:
-            upper = boundaries.clone()
+            upper = _clone(boundaries)
             upper.setRenderer(styles.boundary_renderer())
             map_layers.insert(0, upper)
             legend_layers.append((upper, tr("Boundary of the upper admin level")))  # after the points
         point_layer = None
         if points is not None:
-            point_layer = points.clone()
+            point_layer = _clone(points)
             point_layer.setRenderer(styles.points_renderer(point_layer.featureCount()))
             map_layers.insert(0, point_layer)
             legend_layers.insert(1, (point_layer, tr("Submission (GPS location)")))
@@ -198,7 +198,7 @@ def build_atlas_layout(
         f"{quoted_field(code_field)} || '_' || regexp_replace({quoted_field(name_field)}, '[\\\\/:*?\"<>| ]+', '_')"
     )
     # The page's own area outlined on top of the others (drawn under the points).
-    highlight = areas.clone()
+    highlight = _clone(areas)
     highlight.setName(tr("Area of this page"))
     from .styles import outline_symbol
 
@@ -272,7 +272,7 @@ def build_points_layout(
             raise CartongError(
                 tr("The layer {layer} has no field {field} to map.").format(layer=points.name(), field=field)
             )
-        point_layer = points.clone()
+        point_layer = _clone(points)
         point_layer.setRenderer(
             styles.categorized_renderer(
                 point_layer,
@@ -285,7 +285,7 @@ def build_points_layout(
         map_layers = [point_layer]
         overview_layers = []
         if areas is not None:
-            context = areas.clone()
+            context = _clone(areas)
             context.setRenderer(styles.context_renderer())
             map_layers.append(context)
             overview_layers.append(context)
@@ -368,7 +368,7 @@ def build_proportional_layout(
         centres.setRenderer(styles.proportional_renderer(count_field, maximum or 1.0, language=language))
         centres.renderer().setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(count_field, False)]))
         centres.renderer().setOrderByEnabled(True)
-        areas = polygons.clone()
+        areas = _clone(polygons)
         areas.setRenderer(styles.context_renderer())
         map_layers = [centres, areas]
         legend_layers = [(centres, centres.name())]
@@ -391,11 +391,11 @@ def build_proportional_layout(
             is_value = bool(status_field) and _empty_field(polygons, count_field) is None
             legend_layers.append((areas, tr("No data") if is_value else tr("No submissions")))
         if boundaries is not None:
-            upper = boundaries.clone()
+            upper = _clone(boundaries)
             upper.setRenderer(styles.boundary_renderer())
             map_layers.insert(1, upper)
             legend_layers.append((upper, tr("Boundary of the upper admin level")))
-        overview = polygons.clone()
+        overview = _clone(polygons)
         overview.setRenderer(styles.context_renderer())
         overview_layers = [overview]
         extent = data_extent(polygons, count_field, status_field)
@@ -431,17 +431,17 @@ def build_heatmap_layout(
     from . import styles
 
     with use_language(language):
-        heat = points.clone()
+        heat = _clone(points)
         heat.setRenderer(styles.heatmap_renderer(radius_mm))
         heat.setName(legend_title or tr("Density of submissions"))
         styles.set_heatmap_legend(heat, tr("Few submissions"), tr("Many submissions"))
         map_layers = [heat]
         overview_layers = []
         if areas is not None:
-            outlines = areas.clone()
+            outlines = _clone(areas)
             outlines.setRenderer(styles.boundary_renderer("#737373", 0.25))
             map_layers.insert(0, outlines)  # borders stay readable over the dense places
-            context = areas.clone()
+            context = _clone(areas)
             context.setRenderer(styles.context_renderer())
             overview_layers.append(context)
             project.addMapLayer(context, False)
@@ -458,3 +458,10 @@ def build_heatmap_layout(
         page=page,
         language=language,
     )
+
+
+def _clone(layer: QgsVectorLayer) -> QgsVectorLayer:
+    """A copy of ``layer`` to style for the map (the user's own layer and its style stay as they are)."""
+    copy = layer.clone()
+    assert copy is not None  # a valid vector layer always clones
+    return copy

@@ -20,8 +20,13 @@ import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .records import TemporaryStore
+
+if TYPE_CHECKING:
+    from .http import ServerClient
+    from .records import DownloadStats
 
 _LINK = "@odata.navigationLink"
 
@@ -146,7 +151,17 @@ def attach_repeats(row: dict, entity_set: str, tables: list[RepeatTable], store:
     return row
 
 
-def say_unread_repeats(http, stats, url: str, query: dict, form_id: str, read: set, known: set, tables, store):
+def say_unread_repeats(
+    http: ServerClient,
+    stats: DownloadStats,
+    url: str,
+    query: dict,
+    form_id: str,
+    read: set,
+    known: set,
+    tables: list[RepeatTable],
+    store: RepeatRows,
+) -> None:
     """After the repeat tables were joined (``attach_repeats``): warn of the repeat rows whose submission was
     neither read (``read``: the ids the feed ``url`` gave) nor kept already (``known``), and of the submissions
     read that the server no longer lists (deleted before their repeat tables were read: kept, perhaps without

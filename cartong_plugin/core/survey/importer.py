@@ -126,7 +126,7 @@ def _sibling_repeats(path: Path, spec: FormSpec | None) -> dict[str, Path]:
     """{table name: CSV} of the repeat CSVs beside ``path``: those the form names, or without a form those
     that look like repeats; ODK Central's ``<stem>-items~2.csv`` as the repeat its rows' KEY names (kept
     under its own name, and said, when none is found: see ``numbered_repeats``)."""
-    found = {}
+    found: dict[str, Path] = {}
     for name, candidate in sibling_repeat_csvs(path).items():
         if spec and numbered(name):
             found[_numbered_name(name, candidate, spec, found)] = candidate
