@@ -28,7 +28,8 @@ REPEATS = ("taxon_encounter", "vegetation_stratum")
 
 @pytest.fixture()
 def prepared(tmp_path_factory, cartong_provider):
-    """The real Flora export imported (two submissions, rows in both repeats) and its field package's zip."""
+    """The real Flora export imported (two submissions, rows in both repeats) and its field package's zip,
+    personal data included (the taxa's field_name and the raw tables would be left out: the tests edit them)."""
     folder = tmp_path_factory.mktemp("central")
     office = folder / "flora.gpkg"
     form = write_form(folder / "flora.xlsx", FLORA_FORM, LIFE, [["form_id"], [FLORA_ID]])
@@ -36,7 +37,7 @@ def prepared(tmp_path_factory, cartong_provider):
     result = processing.run(
         "cartong:preparefieldpackage",
         {"SURVEYS": [str(office)], "SOURCE": "", "ZOOM_MIN": 5, "ZOOM_MAX": 5, "NAME": "flora",
-         "OUTPUT": str(folder / "pkg")},
+         "INCLUDE_PERSONAL_DATA": True, "OUTPUT": str(folder / "pkg")},
         feedback=RecordingFeedback(),
     )  # fmt: skip
     return office, Path(result["ZIP"])
