@@ -86,7 +86,8 @@ def test_renumbered_repeat_fids_shift_no_member_onto_another_of_the_same_househo
 
 
 def _add_household(gpkg, uuid, village, ages=(30,)):
-    """A submission added in the field (``uuid`` None: left empty, as QGIS or QField do) with its members."""
+    """A submission added in the field (``uuid`` None: left empty, as QGIS or QField do) with its members (no
+    _parent_index: a new submission has no _index to name)."""
     value = f"'{uuid}'" if uuid else "NULL"
     statements = [
         f"INSERT INTO survey (geom, _uuid, hh_size, village) SELECT geom, {value}, {len(ages)}, '{village}' "
@@ -97,7 +98,8 @@ def _add_household(gpkg, uuid, village, ages=(30,)):
             "CREATE TEMP TABLE IF NOT EXISTS m AS SELECT * FROM members WHERE 0",
             "DELETE FROM m",
             "INSERT INTO m SELECT * FROM members WHERE fid = 1",
-            f"UPDATE m SET fid = NULL, _index = NULL, member_age = {age}, _submission__uuid = {value}",
+            f"UPDATE m SET fid = NULL, _index = NULL, _parent_index = NULL, member_age = {age}, "
+            f"_submission__uuid = {value}",
             "INSERT INTO members SELECT * FROM m",
         ]
     ogr_execute(gpkg, *statements)
@@ -114,7 +116,7 @@ def test_a_repeat_row_added_in_the_field_is_added_once_when_the_package_is_merge
     ogr_execute(
         field_gpkg,
         f"CREATE TEMP TABLE m AS SELECT * FROM members WHERE _submission__uuid = '{uuids[0]}' LIMIT 1",
-        "UPDATE m SET fid = NULL, _index = NULL, member_age = 5",
+        "UPDATE m SET fid = NULL, _index = NULL, _parent_index = NULL, member_age = 5",
         "INSERT INTO members SELECT * FROM m",
     )
     before = _members(office, uuids[0])

@@ -4,9 +4,10 @@
 Three ways, against the base the package carries (``snapshot``):
 
 * new submissions (a ``_uuid`` neither the office nor the base has) are added to ``survey``, their
-  raw rows to ``raw_survey`` and their repeat rows (by ``_submission__uuid``, or ODK Central's
-  ``PARENT_KEY`` -> ``KEY``: ``owners``) to the repeat tables, exactly as received; raw rows already in
-  the office are never changed;
+  raw rows to ``raw_survey`` and their repeat rows (by ``_submission__uuid``, Kobo's ``_parent_index`` ->
+  ``_index`` when a row added in the field has only that, or ODK Central's ``PARENT_KEY`` -> ``KEY``:
+  ``owners``) to the repeat tables, as received but for the links they lacked (a new Kobo submission
+  without ``_index`` gets the office's next); raw rows already in the office are never changed;
 * rows of ``survey`` and of the typed repeat tables (see ``rows``): an edit made in the field (field
   value differs from the base, office value still the base's) is applied; the same value changed in
   both places to different values is a **conflict**: the office value stays; a repeat row added in the
@@ -50,8 +51,9 @@ from .decisions import merge_log
 from .derived import Followers
 from .field_times import FieldTimes
 from .ledger import read_ledger, write_ledger
+from .owners import kobo_parents
 from .personal import left_out_note
-from .report import MergeReport, most_rows_changed_warnings, not_merged_warnings
+from .report import MergeReport, given_index_notes, most_rows_changed_warnings, not_merged_warnings
 from .returned_files import ReturnedFiles, bring_files
 from .rows import Conflict, insert_copy, list_lost_columns, merge_repeat, merge_survey
 from .snapshot import KEY, RAW_PREFIX, SURVEY, UUID, link_column, read_base
@@ -141,6 +143,7 @@ def merge_field_package(returned, office, conflicts_csv=None, feedback=None) -> 
             refuse_damaged_package(field_gpkg, returned, Path(workdir), err)
             raise
     report.notes, times_warnings = report.times.sentences()
+    report.notes.extend(given_index_notes(report))
     if note := left_out_note(base.left_out):  # said, so that unchanged columns are no surprise
         report.notes.insert(0, note)
     files_notes, files_warnings = files.sentences()
@@ -249,6 +252,7 @@ def _merge_tables(office: Path, field_gpkg: Path, base, report: MergeReport, pac
             raise CartongError(
                 tr("The office GeoPackage or the returned one has no 'survey' layer: import the survey first.")
             )
+        report.owners.parents = kobo_parents(field_ds)
         new_uuids = merge_survey(office_survey, field_survey, base, report)
         shared = (report.base_uuids & report.office_uuids) - {""}
         if report.base_uuids - {""} and report.office_uuids and not shared:
@@ -259,9 +263,8 @@ def _merge_tables(office: Path, field_gpkg: Path, base, report: MergeReport, pac
                 ).format(package=package, office=report.office.name, count=len(report.base_uuids - {""})),
                 path=str(field_gpkg),
             )
-        for index in range(field_ds.GetLayerCount()):
-            field_layer = field_ds.GetLayer(index)
-            name = field_layer.GetName()
+        for name in _parents_first([field_ds.GetLayer(i).GetName() for i in range(field_ds.GetLayerCount())], report):
+            field_layer = field_ds.GetLayerByName(name)
             office_layer = office_ds.GetLayerByName(name)
             if office_layer is None or name == SURVEY:
                 continue
@@ -281,6 +284,19 @@ def _merge_tables(office: Path, field_gpkg: Path, base, report: MergeReport, pac
         office_ds.CommitTransaction()
     finally:
         office_ds = field_ds = None
+
+
+def _parents_first(names: list[str], report: MergeReport) -> list[str]:
+    """``names`` with a Kobo repeat table after the table its ``_parent_index`` numbers (``owners``: a nested
+    row added in the field is found through its parent's rows)."""
+
+    def depth(name: str) -> int:
+        seen = [name]
+        while seen[-1] in report.owners.parents and len(seen) <= len(names):
+            seen.append(report.owners.parents[seen[-1]])
+        return len(seen)
+
+    return sorted(names, key=depth)  # stable: otherwise in the GeoPackage's order
 
 
 def _has_field(layer, name: str) -> bool:

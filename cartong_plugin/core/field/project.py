@@ -73,7 +73,7 @@ def write_field_project(path: Path, staging: Path, basemap, boundaries, title: s
         for gpkg in sorted((staging / "data").glob("*.gpkg")):
             if boundaries is not None and gpkg == boundaries:
                 continue
-            add_survey_to_project(str(gpkg), project, group_name=gpkg.stem)
+            add_survey_to_project(str(gpkg), project, group_name=gpkg.stem, by_submission=True)
         _give_new_rows_a_uuid(project)
         root = project.layerTreeRoot()
         # opened without GDAL's side files: QGIS computes the basemap's band statistics, and GDAL would

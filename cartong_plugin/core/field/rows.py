@@ -36,6 +36,7 @@ from uuid import uuid4
 
 from .derived import CODE_NOT_IN_CHOICES
 from .ledger import as_office
+from .owners import INDEX
 from .pairs import pair_by_fid, pair_legacy, row_key_column
 from .snapshot import GEOMETRY_KEY, KEY, PARENT_KEY, SURVEY, UUID, layer_rows, require_uuid
 
@@ -167,9 +168,10 @@ def _apply(layer, fid: int, changes: dict) -> None:
     layer.SetFeature(feature)
 
 
-def insert_copy(layer, feature, uuid: str | None = None, blank=()) -> int:
+def insert_copy(layer, feature, uuid: str | None = None, blank=(), given: dict | None = None) -> int:
     """Add a copy of ``feature`` (by field name, values and geometry as they are; ``uuid`` replacing its
-    _uuid when given; the columns ``blank`` empty) to ``layer``; returns its new fid."""
+    _uuid when given, ``given`` {column: value} the links it lacked (``owners``); the columns ``blank``
+    empty) to ``layer``; returns its new fid."""
     from osgeo import ogr
 
     copy = ogr.Feature(layer.GetLayerDefn())
@@ -177,6 +179,9 @@ def insert_copy(layer, feature, uuid: str | None = None, blank=()) -> int:
     copy.SetFID(-1)
     if uuid is not None:
         copy.SetField(UUID, uuid)
+    for column, value in (given or {}).items():
+        if copy.GetFieldIndex(column) >= 0:
+            copy.SetField(column, value)
     for column in blank:
         if copy.GetFieldIndex(column) >= 0:
             copy.SetFieldNull(column)
@@ -292,8 +297,9 @@ def _follow(table: str, uuid: str, office_fid, before: dict, office: dict, field
     return follower.follow(uuid, office_fid, office, field, changes, report.flagged, make)
 
 
-def _add(table: str, column: str, layer, field_layer, fid: int, values: dict, report, uuid: str | None = None) -> None:
-    """A row added in the field copied into the office; its cells OGR cannot read are left empty and listed
+def _add(table: str, column: str, layer, field_layer, fid: int, values: dict, report, uuid=None, given=None) -> None:
+    """A row added in the field copied into the office (with the links ``given`` it lacked: ``owners``, an
+    ``_index`` for a new submission); its cells OGR cannot read are left empty and listed
     with their raw text (OGR's NULL or 0 would pass for an answer), and so are its values in columns the
     office lacks. Its labels, choice columns and coordinates are made as for an edited row whose every
     answer changed (``derived``): a row typed or duplicated in the field has none, or another row's."""
@@ -301,7 +307,7 @@ def _add(table: str, column: str, layer, field_layer, fid: int, values: dict, re
     skipped = {column for column, value in values.items() if report.times.readings(table, column, value) == []}
     odd = {**odd, **{column: (values[column], SKIPPED_HOUR) for column in skipped}}  # see _three_way
     feature = field_layer.GetFeature(fid)
-    office_fid = insert_copy(layer, feature, uuid, blank=odd)
+    office_fid = insert_copy(layer, feature, uuid, blank=odd, given=given)
     owner = uuid or report.owners.shown(column, values)
     for column, (raw, reason) in sorted(odd.items()):
         if reason == SKIPPED_HOUR:
@@ -345,6 +351,24 @@ def _row_key(values: dict) -> str:
     return json.dumps(sorted(values.items()))
 
 
+class _Numbers:
+    """The office's next Kobo ``_index`` (its survey's row number), for a new submission that has none: its
+    repeat rows name it as their ``_parent_index`` (the office's project links them by it)."""
+
+    def __init__(self, office_layer, office: dict, report):
+        self.report = report
+        self.used = office_layer.GetLayerDefn().GetFieldIndex(INDEX) >= 0
+        numbers = [int(v) for v in (values.get(INDEX) for values in office.values()) if v and v.isdigit()]
+        self.next = max(numbers, default=0) + 1
+
+    def give(self, index: str | None) -> dict:
+        if not self.used or index:
+            return {}
+        self.report.given_indexes.append(str(self.next))
+        self.next += 1
+        return {INDEX: self.report.given_indexes[-1]}
+
+
 def merge_survey(office_layer, field_layer, base, report) -> set[str]:
     """``survey`` merged; returns the _uuid of the submissions added from the field."""
     require_uuid(office_layer)
@@ -352,6 +376,7 @@ def merge_survey(office_layer, field_layer, base, report) -> set[str]:
     office, field = layer_rows(office_layer), layer_rows(field_layer)
     report.times.learn(SURVEY, office)
     report.owners.learn_rows(office)  # an ODK Central repeat row names its submission by KEY (owners)
+    report.owners.learn_numbers(SURVEY, field)  # a Kobo row added in the field may name it by _index only
     if base.legacy is not None:
         rows, pairs = base.legacy, pair_legacy(base.legacy, office, field)
     else:
@@ -361,6 +386,7 @@ def merge_survey(office_layer, field_layer, base, report) -> set[str]:
     in_base = {values.get(UUID) or "" for values in rows.values()}
     in_office = {values.get(UUID) or "" for values in office.values()}
     office_keys = {_row_key(values) for values in office.values()}
+    numbers = _Numbers(office_layer, office, report)
     new_uuids: set[str] = set()
     for fid, values in sorted(field.items()):
         uuid = values.get(UUID) or ""
@@ -388,7 +414,9 @@ def merge_survey(office_layer, field_layer, base, report) -> set[str]:
         elif uuid in new_uuids:
             report.repeated_uuids.add(uuid)
         report.owners.learn(values.get(KEY), fresh)
-        _add(SURVEY, UUID, office_layer, field_layer, fid, values, report, fresh)
+        given = numbers.give(values.get(INDEX))
+        report.owners.learn_office_index(fresh or uuid, given.get(INDEX) or values.get(INDEX))
+        _add(SURVEY, UUID, office_layer, field_layer, fid, values, report, fresh, given)  # the ledger: its own
         new_uuids.add(uuid if uuid else str(fresh))
         report.new_submissions += 1
     report.base_uuids, report.office_uuids = in_base, in_office
@@ -407,6 +435,9 @@ def merge_repeat(
     report.times.learn(name, office)
     pairs = pair_by_fid(base_rows, office, field, column, row_key_column(base_rows))
     _merge_base_rows(name, column, office_layer, base_rows, office, field, pairs, report)
+    report.owners.learn_numbers(name, field)  # before the links of this table's rows are filled
+    given = {fid: report.owners.links(name, column, field[fid]) for fid in field if fid not in pairs.claimed}
+    field.update({fid: {**field[fid], **links} for fid, links in given.items() if links})
     ours = report.ledger.uuids(SURVEY) | new_uuids  # submissions this package brought, now or before
     taken = set(pairs.office.values()) | report.ledger.office_fids(name)
     spare = Counter(_row_key(values) for fid, values in office.items() if fid not in taken)
@@ -420,7 +451,7 @@ def merge_repeat(
         if parent in report.base_uuids and parent not in report.office_uuids:
             reason = REMOVED_IN_OFFICE
         elif parent and (parent in ours or parent in report.base_uuids):
-            _add(name, column, office_layer, field_layer, fid, values, report)
+            _add(name, column, office_layer, field_layer, fid, values, report, given=given.get(fid))
             report.new_repeat_rows += parent not in new_uuids  # a new submission's rows come with it
             continue
         else:

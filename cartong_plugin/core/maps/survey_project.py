@@ -2,7 +2,8 @@
 """Put an imported survey GeoPackage into a QGIS project: layers, default style, repeat relations.
 
 The relations (survey ``_index`` -> members ``_parent_index``, or ODK ``KEY`` -> ``PARENT_KEY``)
-are read from ``cartong_metadata``, so the attribute form of a household shows its members.
+are read from ``cartong_metadata``, so the attribute form of a household shows its members; a field
+package's project links Kobo's by the submission's ``_uuid`` instead, which a household added in the field has.
 """
 
 from __future__ import annotations
@@ -135,18 +136,39 @@ def restore_looks(added: SurveyLayers, looks: dict[str, SavedLook]) -> None:
         layer.triggerRepaint()
 
 
+_SUBMISSION = "_submission__uuid"
+
+
+def _key_pairs(rel: dict, parent: QgsVectorLayer, child: QgsVectorLayer, by_submission: bool) -> list[tuple[str, str]]:
+    """(child column, parent column) of the relation ``rel``: its key, then those of ``also_keys`` (a composite key,
+    repeat_checks). With ``by_submission``, a Kobo repeat of the survey links by the survey's ``_uuid`` (its
+    ``_index`` is no key a new submission has: every household added in the field would share the empty one),
+    and a nested repeat (``_index`` -> ``_parent_index`` of its parent repeat) by ``_submission__uuid`` too."""
+    pairs = [(rel["child_key"], rel["parent_key"])] + [(c, p) for p, c in rel.get("also_keys", [])]
+    if not by_submission or child.fields().indexOf(_SUBMISSION) < 0:
+        return pairs
+    if rel["parent"] == MAIN_LAYER and parent.fields().indexOf("_uuid") >= 0:
+        return [(_SUBMISSION, "_uuid")]
+    if parent.fields().indexOf(_SUBMISSION) >= 0 and (_SUBMISSION, _SUBMISSION) not in pairs:
+        pairs.append((_SUBMISSION, _SUBMISSION))
+    return pairs
+
+
 def add_survey_to_project(
     gpkg,
     project: QgsProject | None = None,
     group_name: str | None = None,
     show_labels: bool = True,
     looks: dict[str, SavedLook] | None = None,
+    by_submission: bool = False,
 ) -> SurveyLayers:
     """Add the typed survey layer and its repeat tables to ``project`` and link them by relations.
 
     Fields get the question labels as aliases; ``show_labels`` shows choice labels for codes.
     The raw tables stay in the GeoPackage (they are the archive, not a working layer).
     ``looks`` (from :func:`save_looks`) gives the layers the names and styles they had before an update.
+    ``by_submission`` (a field package, where rows are added): Kobo's relations also name the submission
+    (:func:`_key_pairs`), so that a row added under its parent gets the ``_submission__uuid`` the merge reads.
     """
     from .styles import points_renderer
 
@@ -182,8 +204,7 @@ def add_survey_to_project(
         relation.setName(tr("{parent} → {child}").format(parent=parent.name(), child=child.name()))
         relation.setReferencingLayer(child.id())
         relation.setReferencedLayer(parent.id())
-        relation.addFieldPair(rel["child_key"], rel["parent_key"])
-        for parent_key, child_key in rel.get("also_keys", []):  # a composite key (repeat_checks)
+        for child_key, parent_key in _key_pairs(rel, parent, child, by_submission):
             relation.addFieldPair(child_key, parent_key)
         if relation.isValid():
             project.relationManager().addRelation(relation)
