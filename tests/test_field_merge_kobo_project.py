@@ -15,7 +15,7 @@ from pathlib import Path
 import processing
 import pytest
 
-from tests.field_data import RecordingFeedback, import_sample, ogr_rows, returned_package
+from tests.field_data import RecordingFeedback, import_sample, ogr_execute, ogr_rows, returned_package
 
 
 @pytest.fixture(scope="module")
@@ -118,7 +118,7 @@ def test_a_household_and_its_member_added_in_the_field_arrive_linked(case):
     feedback = RecordingFeedback()
     result = _merge(returned / "manifest.json", office, feedback)
     assert (result["NEW_SUBMISSIONS"], result["NOT_MERGED"]) == (1, 0)
-    assert f"it was given the office's next one ({last + 1})" in " ".join(feedback.infos)
+    assert f"it was given the office's next one (survey: {last + 1})" in " ".join(feedback.infos)
     # the new household gets the office's next _index, which its member names as its _parent_index
     assert ogr_rows(office, f"SELECT village, _index FROM survey WHERE _uuid = '{uuid}'") == [("Bimbo", last + 1)]
     assert _members(office, 132) == [(uuid, last + 1)]
@@ -196,3 +196,34 @@ def test_a_visit_added_under_a_member_is_merged_under_it(nested, tmp_path, carto
     result = _merge(returned / "manifest.json", office)
     assert (result["NEW_REPEAT_ROWS"], result["NOT_MERGED"]) == (1, 0)
     assert ogr_rows(office, linked) == [("u-b", 3)]
+
+
+def test_a_member_and_its_visit_added_in_the_field_arrive_linked_when_the_office_holds_its_number(
+    nested, tmp_path, cartong_provider
+):
+    """The package's project numbers a new member (the table's next _index), and its visit names that number;
+    another laptop's member merged first holds it in the office: the new one gets the next, its visit follows."""
+    from qgis.core import QgsProject
+
+    office, returned = returned_package(*nested, tmp_path)
+    field_gpkg = returned / "data" / "visits.gpkg"
+    project = QgsProject()
+    try:
+        survey = _open(project, returned)
+        members = next(layer for layer in project.mapLayers().values() if layer.name() == "members")
+        _add_under(project, survey, next(survey.getFeatures("_uuid = 'u-a'")), {"role": "grandmother"})
+        _add_under(project, members, next(members.getFeatures("role = 'grandmother'")), {"vday": "Sunday"})
+    finally:
+        project.clear()
+    assert ogr_rows(field_gpkg, "SELECT _index, _submission__uuid FROM members WHERE role = 'grandmother'") == [
+        (4, "u-a")
+    ]
+    ogr_execute(
+        office, "INSERT INTO members (role, _index, _parent_index, _submission__uuid) VALUES ('aunt', 4, 2, 'u-b')"
+    )
+    visit = "SELECT v._submission__uuid, m.role FROM visits v JOIN members m ON m._index = v._parent_index"
+    for added in (2, 0):  # merged again, it brings nothing twice and the visit stays with its member
+        result = _merge(returned / "manifest.json", office)
+        assert (result["NEW_REPEAT_ROWS"], result["EDITS"], result["NOT_MERGED"]) == (added, 0, 0)
+        assert ogr_rows(office, "SELECT _index, _parent_index FROM members WHERE role = 'grandmother'") == [(5, 1)]
+        assert ogr_rows(office, f"{visit} WHERE vday = 'Sunday'") == [("u-a", "grandmother")]

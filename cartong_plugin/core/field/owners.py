@@ -12,7 +12,9 @@ A Kobo row added in the field through the import's relation (``_index`` -> ``_pa
 office's project links them) has no ``_submission__uuid``: its submission is that of the row its
 ``_parent_index`` numbers in the returned copy (the survey's ``_uuid``, a parent repeat row's
 ``_submission__uuid``), and a row of a repeat of the survey added by the package's project (linked by
-``_uuid``) gets the office's ``_index`` of its submission as ``_parent_index`` (``links``).
+``_uuid``) gets the office's ``_index`` of its submission as ``_parent_index`` (``links``). A row added
+in the field whose ``_index`` the office holds gets the office's next one (``rows``): the rows added
+under it follow it.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ class Owners:
         self.parents: dict[str, str] = {}  # {Kobo repeat table: the table its _parent_index numbers}
         self._numbered: dict[str, dict[str, set[str]]] = {}  # {table: {_index: submissions}}, returned copy
         self._office_index: dict[str, set[str]] = {}  # {_uuid: the office survey's _index}
+        self._renumbered: dict[tuple, str] = {}  # {(table, submission, field _index): the office's _index}
 
     def learn(self, key: str | None, uuid: str | None) -> None:
         if key and uuid:
@@ -55,6 +58,14 @@ class Owners:
         for values in rows.values():
             if values.get(INDEX) and values.get(column):
                 numbered.setdefault(values[INDEX], set()).add(values[column])
+
+    def renumber(self, table: str, uuid: str, index: str | None, office: str | None) -> None:
+        """The row ``index`` of ``table`` in the submission ``uuid`` of the returned copy is ``office`` in the
+        office (a row added in the field, given the office's next ``_index``)."""
+        if index and office and index != office:
+            self._renumbered[(table, uuid, index)] = office
+            if table == SURVEY:
+                self.learn_office_index(uuid, office)
 
     def of(self, column: str, values: dict) -> str:
         """The _uuid of the submission the row ``values`` belongs to by its ``column`` ("" when it names
@@ -85,6 +96,9 @@ class Owners:
         if uuid and PARENT_INDEX in values and not values[PARENT_INDEX] and self.parents[table] == SURVEY:
             if len(number) == 1:
                 found[PARENT_INDEX] = next(iter(number))
+        moved = self._renumbered.get((self.parents[table], uuid, values.get(PARENT_INDEX)))
+        if moved:  # its parent row was renumbered: it follows
+            found[PARENT_INDEX] = moved
         return {name: value for name, value in found.items() if value}
 
 

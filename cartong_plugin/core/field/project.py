@@ -124,6 +124,7 @@ def write_field_project(path: Path, staging: Path, basemap, boundaries, title: s
 
 
 _NEW_UUID = "regexp_replace(uuid(), '[{}]', '')"
+_NEXT_INDEX = 'coalesce(maximum("_index"), 0) + 1'
 
 
 def _give_new_rows_a_uuid(project) -> None:
@@ -134,7 +135,10 @@ def _give_new_rows_a_uuid(project) -> None:
     An ODK Central survey layer (``KEY`` beside ``_uuid``) links its repeat rows by ``PARENT_KEY`` -> ``KEY``:
     a new submission gets a KEY ("uuid:…", as Central writes it), so that the repeat rows added under it get
     its KEY as PARENT_KEY; its _uuid is that KEY without "uuid:" (QGIS fills the fields in their order, and
-    the import put _uuid after KEY), as the import derives it."""
+    the import put _uuid after KEY), as the import derives it.
+
+    A row added to a Kobo repeat table gets the table's next ``_index``, which the rows of a repeat nested in
+    it name as their ``_parent_index`` (another laptop may give the same one: the merge renumbers it)."""
     from qgis.core import QgsDefaultValue, QgsVectorLayer
 
     for layer in project.mapLayers().values():
@@ -145,6 +149,10 @@ def _give_new_rows_a_uuid(project) -> None:
                 layer.setDefaultValueDefinition(key, QgsDefaultValue(f"'uuid:' || {_NEW_UUID}", False))
                 made = f"""coalesce(regexp_replace("KEY", '^uuid:', ''), {_NEW_UUID})"""
             layer.setDefaultValueDefinition(index, QgsDefaultValue(made, False))
+        elif isinstance(layer, QgsVectorLayer) and layer.fields().indexOf("_submission__uuid") >= 0:
+            number = layer.fields().indexOf("_index")
+            if number >= 0:
+                layer.setDefaultValueDefinition(number, QgsDefaultValue(_NEXT_INDEX, False))
 
 
 def _close_wal(gpkg: Path) -> None:

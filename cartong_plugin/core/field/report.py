@@ -37,7 +37,7 @@ class MergeReport:
     notes: list[str] = field(default_factory=list)  # news that needs no action (date-times merged in UTC)
     ledger: Ledger = field(default_factory=lambda: Ledger(""))  # what this package brought before (ledger)
     given_uuids: list[str] = field(default_factory=list)  # new submissions that came without a _uuid
-    given_indexes: list[str] = field(default_factory=list)  # the _index given to new Kobo submissions without one
+    given_indexes: dict = field(default_factory=dict)  # {table: the _index given to Kobo rows added (rows._Numbers)}
     repeated_uuids: set[str] = field(default_factory=set)  # a _uuid held by several new submissions
     flagged: list[Conflict] = field(default_factory=list)  # field values merged and listed (derived.py)
     unreadable: dict = field(default_factory=dict)  # cells OGR cannot read, of the field copy (typed_cells)
@@ -61,17 +61,18 @@ class MergeReport:
 
 
 def given_index_notes(report: MergeReport) -> list[str]:
-    """The row numbers (``_index``) given to new Kobo submissions added in the field without one."""
+    """The row numbers (``_index``) given to Kobo rows added in the field (``rows._Numbers``)."""
     if not report.given_indexes:
         return []
+    given = "; ".join(f"{table}: {', '.join(numbers)}" for table, numbers in sorted(report.given_indexes.items()))
     return [
         trn(
-            "%n new submission came from the field without an _index: it was given the office's next one ({indexes}), "
-            "which its repeat rows added in the field name as their _parent_index.",
-            "%n new submissions came from the field without an _index: they were given the office's next ones "
-            "({indexes}), which their repeat rows added in the field name as their _parent_index.",
-            len(report.given_indexes),
-        ).format(indexes=", ".join(report.given_indexes))
+            "%n row added in the field came without an _index, or with one the office holds: it was given the "
+            "office's next one ({indexes}), which the rows added under it name as their _parent_index.",
+            "%n rows added in the field came without an _index, or with one the office holds: they were given the "
+            "office's next ones ({indexes}), which the rows added under them name as their _parent_index.",
+            sum(len(numbers) for numbers in report.given_indexes.values()),
+        ).format(indexes=given)
     ]
 
 

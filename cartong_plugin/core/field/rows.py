@@ -268,6 +268,7 @@ def _merge_added(table: str, column: str, layer, fid: int, now: dict, office: di
             )
         return True
     now = {**now, UUID: before[UUID]} if table == SURVEY else now  # a _uuid given at the merge stays
+    report.owners.renumber(table, uuid, now.get(INDEX), office[office_fid].get(INDEX))  # its rows follow it
     changes = _three_way(table, uuid, office_fid, before, office[office_fid], now, report, fid)
     _take(table, key, layer, uuid, office_fid, before, office[office_fid], now, changes, report)
     return True
@@ -352,21 +353,28 @@ def _row_key(values: dict) -> str:
 
 
 class _Numbers:
-    """The office's next Kobo ``_index`` (its survey's row number), for a new submission that has none: its
-    repeat rows name it as their ``_parent_index`` (the office's project links them by it)."""
+    """The office's next Kobo ``_index`` (a row number) of a table, for a row added in the field without one
+    (a new submission) or with one the office holds (another laptop's, numbered alike): the rows added under
+    it name it as their ``_parent_index`` (the office's project links them by it; ``owners``)."""
 
-    def __init__(self, office_layer, office: dict, report):
-        self.report = report
+    def __init__(self, table: str, office_layer, office: dict, report):
+        self.table, self.report = table, report
         self.used = office_layer.GetLayerDefn().GetFieldIndex(INDEX) >= 0
-        numbers = [int(v) for v in (values.get(INDEX) for values in office.values()) if v and v.isdigit()]
-        self.next = max(numbers, default=0) + 1
+        self.held = {values[INDEX] for values in office.values() if values.get(INDEX)}
+        self.next = max((int(v) for v in self.held if v.isdigit()), default=0) + 1
 
-    def give(self, index: str | None) -> dict:
-        if not self.used or index:
+    def give(self, uuid: str, index: str | None) -> dict:
+        """{"_index": the office's next} for the row ``index`` of the submission ``uuid`` added now, or {}."""
+        if not self.used or (index and index not in self.held):
+            self.held.add(index or "")
             return {}
-        self.report.given_indexes.append(str(self.next))
-        self.next += 1
-        return {INDEX: self.report.given_indexes[-1]}
+        while str(self.next) in self.held:
+            self.next += 1
+        given = str(self.next)
+        self.held.add(given)
+        self.report.given_indexes.setdefault(self.table, []).append(given)
+        self.report.owners.renumber(self.table, uuid, index, given)
+        return {INDEX: given}
 
 
 def merge_survey(office_layer, field_layer, base, report) -> set[str]:
@@ -386,7 +394,7 @@ def merge_survey(office_layer, field_layer, base, report) -> set[str]:
     in_base = {values.get(UUID) or "" for values in rows.values()}
     in_office = {values.get(UUID) or "" for values in office.values()}
     office_keys = {_row_key(values) for values in office.values()}
-    numbers = _Numbers(office_layer, office, report)
+    numbers = _Numbers(SURVEY, office_layer, office, report)
     new_uuids: set[str] = set()
     for fid, values in sorted(field.items()):
         uuid = values.get(UUID) or ""
@@ -414,7 +422,7 @@ def merge_survey(office_layer, field_layer, base, report) -> set[str]:
         elif uuid in new_uuids:
             report.repeated_uuids.add(uuid)
         report.owners.learn(values.get(KEY), fresh)
-        given = numbers.give(values.get(INDEX))
+        given = numbers.give(fresh or uuid, values.get(INDEX))
         report.owners.learn_office_index(fresh or uuid, given.get(INDEX) or values.get(INDEX))
         _add(SURVEY, UUID, office_layer, field_layer, fid, values, report, fresh, given)  # the ledger: its own
         new_uuids.add(uuid if uuid else str(fresh))
@@ -439,6 +447,7 @@ def merge_repeat(
     given = {fid: report.owners.links(name, column, field[fid]) for fid in field if fid not in pairs.claimed}
     field.update({fid: {**field[fid], **links} for fid, links in given.items() if links})
     ours = report.ledger.uuids(SURVEY) | new_uuids  # submissions this package brought, now or before
+    numbers = _Numbers(name, office_layer, office, report)
     taken = set(pairs.office.values()) | report.ledger.office_fids(name)
     spare = Counter(_row_key(values) for fid, values in office.items() if fid not in taken)
     for fid, values in sorted(field.items()):
@@ -451,7 +460,8 @@ def merge_repeat(
         if parent in report.base_uuids and parent not in report.office_uuids:
             reason = REMOVED_IN_OFFICE
         elif parent and (parent in ours or parent in report.base_uuids):
-            _add(name, column, office_layer, field_layer, fid, values, report, given=given.get(fid))
+            links = {**given.get(fid, {}), **numbers.give(parent, values.get(INDEX))}  # the ledger: its own _index
+            _add(name, column, office_layer, field_layer, fid, values, report, given=links)
             report.new_repeat_rows += parent not in new_uuids  # a new submission's rows come with it
             continue
         else:
