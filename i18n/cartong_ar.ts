@@ -50,7 +50,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="246" />
+      <location filename="../cartong_plugin/core/field/report.py" line="263" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>‏%n معرّف _uuid تشترك في كل منها عدة صفوف من {table} أُضيفت لها صفوف أو حُذفت، في حزمة حضّرها الإصدار 0.2.0 الذي لا يميّز بينها: لم تُدمج تغييرات العمل الحقلي الخاصة بها.</numerusform>
@@ -326,7 +326,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="114" />
+      <location filename="../cartong_plugin/core/field/report.py" line="131" />
       <source>%n conflicts are between two copies of this package (one package copied onto several laptops?): another copy merged before had changed the values otherwise; the values merged first were kept.</source>
       <translation>
         <numerusform>‏%n تعارض بين نسختين من هذه الحزمة (حزمة واحدة نُسخت على عدة حواسيب محمولة؟): كانت نسخة أخرى دُمجت قبلها قد غيّرت القيم بشكل آخر؛ أُبقي على القيم التي دُمجت أولًا.</numerusform>
@@ -692,7 +692,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="136" />
+      <location filename="../cartong_plugin/core/field/report.py" line="153" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>‏%n إرسال جديد وصل من الميدان بلا _uuid: أُضيف كل منها بمعرّف جديد ({uuids}).</numerusform>
@@ -716,7 +716,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="74" />
+      <location filename="../cartong_plugin/core/field/report.py" line="91" />
       <source>%n of the {total} rows of {table} the package left with differ in the returned copy (most in the columns {columns}): a layer re-saved or converted by another program, or replaced by another one, looks like this; its changes were merged where the office had not changed the value, so check those columns in {office} before relying on them.</source>
       <translation>
         <numerusform>‏%n من أصل {total} صف من {table} خرجت مع الحزمة تختلف في النسخة المُعادة (أكثرها في الأعمدة {columns}): هكذا تبدو طبقة أُعيد حفظها أو حوّلها برنامج آخر، أو استُبدلت بأخرى؛ دُمجت تغييراتها حيث لم يغيّر المكتب القيمة، فتحقّق من تلك الأعمدة في {office} قبل الاعتماد عليها.</numerusform>
@@ -812,7 +812,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="165" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="180" />
       <source>%n repeat rows of form {id} on {host} belong to no submission that was downloaded ({parents}), so they are not in the GeoPackage. A submission sent during the download comes with the next update.</source>
       <translation>
         <numerusform>‏%n من صفوف التكرار في النموذج {id} على {host} لا تنتمي إلى أي إرسال نُزِّل ({parents})، لذا ليست في GeoPackage. الإرسال الذي أُرسل أثناء التنزيل يأتي مع التحديث التالي.</numerusform>
@@ -821,6 +821,18 @@
         <numerusform>‏%n من صفوف التكرار في النموذج {id} على {host} لا تنتمي إلى أي إرسال نُزِّل ({parents})، لذا ليست في GeoPackage. الإرسال الذي أُرسل أثناء التنزيل يأتي مع التحديث التالي.</numerusform>
         <numerusform>‏%n من صفوف التكرار في النموذج {id} على {host} لا تنتمي إلى أي إرسال نُزِّل ({parents})، لذا ليست في GeoPackage. الإرسال الذي أُرسل أثناء التنزيل يأتي مع التحديث التالي.</numerusform>
         <numerusform>‏%n من صفوف التكرار في النموذج {id} على {host} لا تنتمي إلى أي إرسال نُزِّل ({parents})، لذا ليست في GeoPackage. الإرسال الذي أُرسل أثناء التنزيل يأتي مع التحديث التالي.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/report.py" line="69" />
+      <source>%n rows added in the field came without an _index, or with one the office holds: they were given the office's next ones ({indexes}), which the rows added under them name as their _parent_index.</source>
+      <translation>
+        <numerusform>‏%n صف أُضيفت في الميدان بلا _index أو بقيمة يستخدمها المكتب: أُعطيت القيم التالية في المكتب ({indexes})، وهي التي تذكرها الصفوف المضافة تحتها بوصفها _parent_index.</numerusform>
+        <numerusform>صف واحد (%n) أُضيف في الميدان بلا _index أو بقيمة يستخدمها المكتب: أُعطي القيمة التالية في المكتب ({indexes})، وهي التي تذكرها الصفوف المضافة تحته بوصفها _parent_index.</numerusform>
+        <numerusform>صفان (%n) أُضيفا في الميدان بلا _index أو بقيمة يستخدمها المكتب: أُعطيا القيمتين التاليتين في المكتب ({indexes})، وهما اللتان تذكرهما الصفوف المضافة تحتهما بوصفهما _parent_index.</numerusform>
+        <numerusform>‏%n صفوف أُضيفت في الميدان بلا _index أو بقيمة يستخدمها المكتب: أُعطيت القيم التالية في المكتب ({indexes})، وهي التي تذكرها الصفوف المضافة تحتها بوصفها _parent_index.</numerusform>
+        <numerusform>‏%n صفًا أُضيفت في الميدان بلا _index أو بقيمة يستخدمها المكتب: أُعطيت القيم التالية في المكتب ({indexes})، وهي التي تذكرها الصفوف المضافة تحتها بوصفها _parent_index.</numerusform>
+        <numerusform>‏%n صف أُضيفت في الميدان بلا _index أو بقيمة يستخدمها المكتب: أُعطيت القيم التالية في المكتب ({indexes})، وهي التي تذكرها الصفوف المضافة تحتها بوصفها _parent_index.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -920,7 +932,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="239" />
+      <location filename="../cartong_plugin/core/field/report.py" line="256" />
       <source>%n rows of {table} added in the field belong to no submission merged (their PARENT_KEY is empty or is not the KEY of a submission of this package): they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} أُضيفت في الميدان لا تنتمي إلى أي إرسال مدمج (قيمة PARENT_KEY فيها فارغة أو ليست KEY لإرسال من هذه الحزمة): لم تُدمج.</numerusform>
@@ -932,7 +944,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="231" />
+      <location filename="../cartong_plugin/core/field/report.py" line="248" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} أُضيفت ميدانيًا لا تنتمي إلى أي إرسال مدموج (الحقل _submission__uuid فارغ أو لحزمة أخرى): لم تُدمج.</numerusform>
@@ -944,7 +956,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="191" />
+      <location filename="../cartong_plugin/core/field/report.py" line="208" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} أُضيفت في الميدان تحمل _uuid إرسالات موجودة في المكتب: لم تُدمج.</numerusform>
@@ -956,7 +968,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="198" />
+      <location filename="../cartong_plugin/core/field/report.py" line="215" />
       <source>%n rows of {table} added in the field, without a _uuid, have the same answers and point as submissions another copy of this package brought: they were not added (if they are other households, add them by hand).</source>
       <translation>
         <numerusform>‏%n صف من {table} أُضيفت في الميدان بلا _uuid، لها الإجابات نفسها والنقطة نفسها لإرسالات جاءت بها نسخة أخرى من هذه الحزمة: لم تُضف (إن كانت أسرًا أخرى، فأضفها يدويًا).</numerusform>
@@ -968,7 +980,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="183" />
+      <location filename="../cartong_plugin/core/field/report.py" line="200" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} غُيّرت أو أُضيفت في الميدان تنتمي إلى إرسالات أُزيلت في المكتب: لم تُدمج.</numerusform>
@@ -980,7 +992,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="177" />
+      <location filename="../cartong_plugin/core/field/report.py" line="194" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} حُذفت في الميدان وأُبقي عليها في المكتب: لا تُدمج عمليات الحذف.</numerusform>
@@ -992,7 +1004,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="215" />
+      <location filename="../cartong_plugin/core/field/report.py" line="232" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>‏%n صف من {table} فيه تاريخ كُتب ميدانيًا ليس تاريخًا (مثلًا 12/03/2024 بدلًا من 2024-03-12): احتُفظ بقيمة المكتب (كل منها مدرج مع نصه).</numerusform>
@@ -1004,7 +1016,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="223" />
+      <location filename="../cartong_plugin/core/field/report.py" line="240" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>‏%n صف من {table} فيه رقم كُتب ميدانيًا لا يتسع له عموده (مثلًا '30 500,5' أو 'six'): احتُفظ بقيمة المكتب (كل منها مدرج مع نصه).</numerusform>
@@ -1016,7 +1028,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="207" />
+      <location filename="../cartong_plugin/core/field/report.py" line="224" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>‏%n صف من {table} فيه قيم أُدخلت ميدانيًا في أعمدة لا يملكها ملف المكتب: لم تُدمج (كل منها مدرج مع عموده وقيمته).</numerusform>
@@ -1064,7 +1076,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="124" />
+      <location filename="../cartong_plugin/core/field/report.py" line="141" />
       <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
       <translation>
         <numerusform>‏%n إجابة اختيار غُيّرت ميدانيًا ليست من خيارات النموذج ({values}): دُمجت كما كُتبت، وهي تسمية نفسها؛ تحقّق منها في الجدول {table}.</numerusform>
@@ -1328,7 +1340,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="199" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="214" />
       <source>%n submissions of form {id} were deleted on {host} during the download, before their repeats ({repeats}) could be read: {uuids}. They are kept as they were read, without them.</source>
       <translation>
         <numerusform>حُذف %n إرسال من النموذج {id} على {host} أثناء التنزيل، قبل أن تتسنى قراءة تكراراتها ({repeats}): {uuids}. يُحتفظ بها كما قُرئت، من دونها.</numerusform>
@@ -2476,7 +2488,7 @@
       <translation>أُلغي: لم تُكتب الأعداد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="184" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="187" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>أُلغي: لم يتغير GeoPackage المكتب.</translation>
     </message>
@@ -3048,7 +3060,7 @@
       <translation>أعمدة البيانات الشخصية عالية الخطورة (المستبعدة أو المضمّنة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="151" />
+      <location filename="../cartong_plugin/core/field/report.py" line="168" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>لم تُدمج أعمدة النسخة الميدانية غير الموجودة في مسح المكتب: {columns}</translation>
     </message>
@@ -6356,7 +6368,7 @@
       <translation>عدة أسماء في المعجم الجغرافي مناسبة بالقدر نفسه (الدرجة {score}): {places}. اختر واحدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="144" />
+      <location filename="../cartong_plugin/core/field/report.py" line="161" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>لعدة إرسالات جديدة في النسخة الميدانية المعرّف _uuid نفسه ({uuids}): أُضيفت كلها؛ تحقّق مما إذا كانت الأسرة نفسها واحذف النسخ المكررة بقرار remove_survey.</translation>
     </message>
@@ -6593,7 +6605,7 @@
       <translation>الإرسالات المحتفَظ بها من تنزيل متوقف، ولم تُنزَّل من جديد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="188" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="203" />
       <source>Submissions of form {id} were deleted on {host} while the download read their repeats: some submissions downloaded may lack their repeat rows. Download again.</source>
       <translation>حُذفت إرسالات من النموذج {id} على {host} بينما كان التنزيل يقرأ تكراراتها: قد تفتقد بعض الإرسالات المنزَّلة صفوف التكرار الخاصة بها. أعد التنزيل.</translation>
     </message>
@@ -7242,7 +7254,7 @@
       <translation>الأعمدة {columns} تحدد هوية العاملين أو الأجهزة أو الحسابات أو الوثائق ويُطبَّق عليها الترميز المستعار افتراضيًا، لكن تعذّر فتح أي مفتاح للترميز المستعار ({reason}): لذا حُذفت بدلًا من ذلك. لمشاركتها بأسماء مستعارة، حدّد مفتاحًا عبر KEY_SOURCE (file:... أو env:...) أو KEY_AUTHCFG؛ وللإبقاء عليها كما هي، أدرجها في KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="130" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="132" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>ملف التعارضات {file} مجلد: أعطِ اسم ملف، مثل conflicts.csv.</translation>
     </message>
@@ -7914,17 +7926,17 @@
       <translation type="vanished">الحقل الرقمي الذي تُلوَّن الوحدات الإدارية حسبه: submissions (عدد الإرسالات، الافتراضي)، أو answer_pct (نسبة بـ %)، أو value_mean أو value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="250" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="253" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>لا يحتوي GeoPackage المكتب أو المُعاد على طبقة 'survey': قم باستيراد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="207" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="210" />
       <source>The office GeoPackage was merged, but the conflicts file {file} could not be written ({reason}): the same list is in its table {table}. Close the program that has the file open if any.</source>
       <translation>دُمج GeoPackage المكتب، لكن تعذّرت كتابة ملف التعارضات {file} ({reason}): القائمة نفسها موجودة في الجدول {table} داخل GeoPackage. أغلق البرنامج الذي يفتح الملف، إن وُجد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="125" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="127" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>ملف GeoPackage الخاص بالمكتب {file} غير موجود.</translation>
     </message>
@@ -8022,7 +8034,7 @@
       <translation>الحزمة التي أعادها الفريق: ملف zip الخاص بها، أو manifest.json، أو ملف GeoPackage للمسح، مثل field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="256" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="260" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>لم تُحضَّر الحزمة {package} من {office}: لا يوجد فيه أي من إرسالاتها البالغة {count} (مسح آخر؟). لم يُدمج شيء؛ ادمجها في ملف المسح الذي حُضّرت منه.</translation>
     </message>
@@ -8126,12 +8138,12 @@
       <translation>الحزمة المُعادة لا تأتي بجديد (هل دُمجت من قبل؟): بقي {file} كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="87" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="89" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>الحزمة المُعادة {file} لا تحتوي على GeoPackage مسح باسم {name} (الموجود: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="75" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="77" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>الحزمة المُعادة {file} ليست مجلد حزمة ميدانية ولا ملف zip الخاص بها ولا GeoPackage.</translation>
     </message>
@@ -8614,7 +8626,7 @@
       <translation>تحمل هذه الحزمة بيانات شخصية: {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="157" />
+      <location filename="../cartong_plugin/core/field/report.py" line="174" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>حُضّرت هذه الحزمة بالإصدار 0.2.0: لا يمكن تمييز التغييرات التي أُجريت في الميدان على صفوف جداول التكرار للإرسالات الموجودة، ولم تُدمج؛ قارنها يدويًا.</translation>
     </message>
@@ -10768,7 +10780,7 @@
       <translation>لا يحتوي {file} على الطبقة «survey» للبحث فيها عن البيانات الشخصية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="157" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="179" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>لا يحتوي {file} على الطبقة «survey»: استورد المسح أولًا.</translation>
     </message>
@@ -11018,7 +11030,7 @@
       <translation>أصبح الملف {file} موجودًا الآن: عُد إلى الصفحة الأولى لتختار ما تريد فعله. لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="111" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="113" />
       <source>{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy the package again from the field laptop, then run again.</source>
       <translation>‏{file} من الحزمة المُعادة {package} تالف أو لم يُنسخ كاملًا (ذاكرة USB نُزعت مبكرًا، أو قرص معطوب): لا يمكن دمجه، ولم يتغير GeoPackage المكتب. انسخ الحزمة مرة أخرى من الحاسوب المحمول الميداني، ثم أعد التشغيل.</translation>
     </message>
@@ -11038,7 +11050,7 @@
       <translation>لم يُنزَّل {file} من خادم: يمكن استبداله فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="159" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="162" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>لم يُعدّ {file} كحزمة ميدانية (ليس فيه الجدول {table}): لا يمكن تمييز تغييراته عن تغييرات المكتب، لم يُدمج أي شيء.</translation>
     </message>
@@ -11791,7 +11803,7 @@
       <translation>‏{kind}: خريطة A4 أفقية للمسح التجريبي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="81" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="82" />
       <source>{label} (label)</source>
       <translation>‏{label} (التسمية)</translation>
     </message>
@@ -11878,7 +11890,7 @@
       <translation>‏{parameter} يجب أن يبدأ بـ env: أو file: ({what}): ما أُدخل ليس ملفًا موجودًا، وقد يكون السر نفسه. ضعه في متغير بيئة أو في ملف واكتب بدلًا من ذلك env:NAME أو file:PATH.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="182" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="204" />
       <source>{parent} → {child}</source>
       <translation>‏{parent} ← {child}</translation>
     </message>

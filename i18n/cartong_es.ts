@@ -46,7 +46,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="246" />
+      <location filename="../cartong_plugin/core/field/report.py" line="263" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid compartido por varias filas de {table} tuvo filas añadidas o eliminadas, en un paquete preparado con la versión 0.2.0 que no puede distinguirlas: sus cambios de campo no se fusionaron.</numerusform>
@@ -230,7 +230,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="114" />
+      <location filename="../cartong_plugin/core/field/report.py" line="131" />
       <source>%n conflicts are between two copies of this package (one package copied onto several laptops?): another copy merged before had changed the values otherwise; the values merged first were kept.</source>
       <translation>
         <numerusform>%n conflicto se da entre dos copias de este paquete (¿un mismo paquete copiado en varios portátiles?): otra copia fusionada antes había cambiado el valor de otra forma; se conservó el valor fusionado primero.</numerusform>
@@ -468,7 +468,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="136" />
+      <location filename="../cartong_plugin/core/field/report.py" line="153" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>%n envío nuevo llegó del terreno sin _uuid: se añadió con uno nuevo ({uuids}).</numerusform>
@@ -484,7 +484,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="74" />
+      <location filename="../cartong_plugin/core/field/report.py" line="91" />
       <source>%n of the {total} rows of {table} the package left with differ in the returned copy (most in the columns {columns}): a layer re-saved or converted by another program, or replaced by another one, looks like this; its changes were merged where the office had not changed the value, so check those columns in {office} before relying on them.</source>
       <translation>
         <numerusform>%n de las {total} filas de {table} con las que salió el paquete difiere en la copia devuelta (sobre todo en las columnas {columns}): así se ve una capa guardada de nuevo o convertida por otro programa, o sustituida por otra; sus cambios se fusionaron donde la oficina no había cambiado el valor, así que verifique esas columnas en {office} antes de fiarse de ellas.</numerusform>
@@ -548,11 +548,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="165" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="180" />
       <source>%n repeat rows of form {id} on {host} belong to no submission that was downloaded ({parents}), so they are not in the GeoPackage. A submission sent during the download comes with the next update.</source>
       <translation>
         <numerusform>%n fila de repetición del formulario {id} en {host} no pertenece a ningún envío descargado ({parents}), así que no está en el GeoPackage. Un envío hecho durante la descarga llega con la próxima actualización.</numerusform>
         <numerusform>%n filas de repetición del formulario {id} en {host} no pertenecen a ningún envío descargado ({parents}), así que no están en el GeoPackage. Un envío hecho durante la descarga llega con la próxima actualización.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/report.py" line="69" />
+      <source>%n rows added in the field came without an _index, or with one the office holds: they were given the office's next ones ({indexes}), which the rows added under them name as their _parent_index.</source>
+      <translation>
+        <numerusform>%n fila añadida en el terreno llegó sin _index, o con uno que la oficina ya usa: recibió el siguiente de la oficina ({indexes}), que las filas añadidas bajo ella indican como su _parent_index.</numerusform>
+        <numerusform>%n filas añadidas en el terreno llegaron sin _index, o con uno que la oficina ya usa: recibieron los siguientes de la oficina ({indexes}), que las filas añadidas bajo ellas indican como su _parent_index.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -620,7 +628,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="239" />
+      <location filename="../cartong_plugin/core/field/report.py" line="256" />
       <source>%n rows of {table} added in the field belong to no submission merged (their PARENT_KEY is empty or is not the KEY of a submission of this package): they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} añadida en el terreno no pertenece a ningún envío fusionado (su PARENT_KEY está vacío o no es la KEY de un envío de este paquete): no se fusionó.</numerusform>
@@ -628,7 +636,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="231" />
+      <location filename="../cartong_plugin/core/field/report.py" line="248" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} añadida en el terreno no pertenece a ningún envío fusionado (su _submission__uuid está vacío o es de otro paquete): no se fusionó.</numerusform>
@@ -636,7 +644,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="191" />
+      <location filename="../cartong_plugin/core/field/report.py" line="208" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} añadida en el campo tiene el _uuid de un envío presente en la oficina: no se fusionó.</numerusform>
@@ -644,7 +652,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="198" />
+      <location filename="../cartong_plugin/core/field/report.py" line="215" />
       <source>%n rows of {table} added in the field, without a _uuid, have the same answers and point as submissions another copy of this package brought: they were not added (if they are other households, add them by hand).</source>
       <translation>
         <numerusform>%n fila de {table} añadida en el campo, sin _uuid, tiene las mismas respuestas y el mismo punto que un envío que trajo otra copia de este paquete: no se añadió (si es otro hogar, añádala a mano).</numerusform>
@@ -652,7 +660,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="183" />
+      <location filename="../cartong_plugin/core/field/report.py" line="200" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} cambiada o añadida en el campo pertenece a un envío eliminado en la oficina: no se fusionó.</numerusform>
@@ -660,7 +668,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="177" />
+      <location filename="../cartong_plugin/core/field/report.py" line="194" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n fila de {table} eliminada en el campo se conservó en la oficina: las eliminaciones no se fusionan.</numerusform>
@@ -668,7 +676,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="215" />
+      <location filename="../cartong_plugin/core/field/report.py" line="232" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n fila de {table} tiene una fecha escrita en el terreno que no es una fecha (p. ej. 12/03/2024 en lugar de 2024-03-12): se conservó el valor de la oficina (cada una se lista con su texto).</numerusform>
@@ -676,7 +684,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="223" />
+      <location filename="../cartong_plugin/core/field/report.py" line="240" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n fila de {table} tiene un número escrito en el terreno que su columna no puede contener (p. ej. '30 500,5' o 'six'): se conservó el valor de la oficina (cada uno se lista con su texto).</numerusform>
@@ -684,7 +692,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="207" />
+      <location filename="../cartong_plugin/core/field/report.py" line="224" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n fila de {table} tiene valores introducidos en el terreno en columnas que el archivo de la oficina no tiene: no se fusionaron (cada uno se lista con su columna y su valor).</numerusform>
@@ -716,7 +724,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="124" />
+      <location filename="../cartong_plugin/core/field/report.py" line="141" />
       <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
       <translation>
         <numerusform>%n respuesta de selección cambiada en el terreno no es una opción del formulario ({values}): se fusionó tal como se escribió, con ella misma como etiqueta; verifíquela en la tabla {table}.</numerusform>
@@ -892,7 +900,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="199" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="214" />
       <source>%n submissions of form {id} were deleted on {host} during the download, before their repeats ({repeats}) could be read: {uuids}. They are kept as they were read, without them.</source>
       <translation>
         <numerusform>%n envío del formulario {id} se eliminó en {host} durante la descarga, antes de que pudieran leerse sus repeticiones ({repeats}): {uuids}. Se conserva tal como se leyó, sin ellas.</numerusform>
@@ -1944,7 +1952,7 @@
       <translation>Cancelado: no se escribieron los recuentos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="184" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="187" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: el GeoPackage de la oficina no se modificó.</translation>
     </message>
@@ -2504,7 +2512,7 @@
       <translation>Columnas de datos personales de riesgo alto (dejadas fuera o incluidas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="151" />
+      <location filename="../cartong_plugin/core/field/report.py" line="168" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Las columnas de la copia de campo que la encuesta de la oficina no tiene no se fusionaron: {columns}</translation>
     </message>
@@ -5768,7 +5776,7 @@
       <translation>Varios nombres del nomenclátor encajan igual de bien (puntuación {score}): {places}. Elija uno.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="144" />
+      <location filename="../cartong_plugin/core/field/report.py" line="161" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>Varios envíos nuevos de la copia de campo tienen el mismo _uuid ({uuids}): se añadieron todos; verifique si son el mismo hogar y elimine las copias con una decisión remove_survey.</translation>
     </message>
@@ -6005,7 +6013,7 @@
       <translation>Envíos conservados de una descarga interrumpida, no descargados de nuevo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="188" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="203" />
       <source>Submissions of form {id} were deleted on {host} while the download read their repeats: some submissions downloaded may lack their repeat rows. Download again.</source>
       <translation>Se eliminaron envíos del formulario {id} en {host} mientras la descarga leía sus repeticiones: puede que a algunos envíos descargados les falten sus filas de repetición. Vuelva a descargar.</translation>
     </message>
@@ -6642,7 +6650,7 @@
       <translation>Las columnas {columns} identifican al personal, dispositivos, cuentas o documentos y se seudonimizan por defecto, pero no se pudo abrir ninguna clave de seudonimización ({reason}): se eliminaron en su lugar. Para compartirlas como seudónimos, indique una clave con KEY_SOURCE (file:... o env:...) o KEY_AUTHCFG; para conservarlas tal como están, inclúyalas en KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="130" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="132" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>El archivo de conflictos {file} es una carpeta: indique un nombre de archivo, p. ej., conflicts.csv.</translation>
     </message>
@@ -7290,17 +7298,17 @@
       <translation type="vanished">El campo numérico por el que se colorean las unidades administrativas: submissions (el recuento de envíos, predeterminado), answer_pct (una proporción en %), value_mean o value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="250" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="253" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>El GeoPackage de la oficina o el devuelto no tiene capa 'survey': importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="207" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="210" />
       <source>The office GeoPackage was merged, but the conflicts file {file} could not be written ({reason}): the same list is in its table {table}. Close the program that has the file open if any.</source>
       <translation>El GeoPackage de la oficina se fusionó, pero no se pudo escribir el archivo de conflictos {file} ({reason}): la misma lista está en la tabla {table} del GeoPackage. Cierre el programa que tenga el archivo abierto, si lo hay.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="125" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="127" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>El GeoPackage de la oficina {file} no existe.</translation>
     </message>
@@ -7390,7 +7398,7 @@
       <translation>El paquete que trajo el equipo: su zip, su manifest.json o su GeoPackage de encuesta, p. ej., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="256" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="260" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>El paquete {package} no se preparó a partir de {office}: ninguno de sus {count} envíos está allí (¿otra encuesta?). No se fusionó nada; fusiónelo en el archivo de encuesta a partir del cual se preparó.</translation>
     </message>
@@ -7486,12 +7494,12 @@
       <translation>El paquete devuelto no trae nada nuevo (¿ya fusionado?): {file} quedó como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="87" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="89" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>El paquete devuelto {file} no contiene ningún GeoPackage de encuesta llamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="75" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="77" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>El paquete devuelto {file} no es ni una carpeta de paquete de campo, ni su zip, ni un GeoPackage.</translation>
     </message>
@@ -7970,7 +7978,7 @@
       <translation>Este paquete contiene datos personales: {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="157" />
+      <location filename="../cartong_plugin/core/field/report.py" line="174" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Este paquete se preparó con la versión 0.2.0: los cambios hechos en el campo en las filas de las tablas de repetición de envíos existentes no se pueden identificar y no se fusionaron; compárelos a mano.</translation>
     </message>
@@ -10116,7 +10124,7 @@
       <translation>{file} no tiene la capa «survey» en la que buscar datos personales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="157" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="179" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>{file} no tiene la capa «survey»: importe primero la encuesta.</translation>
     </message>
@@ -10362,7 +10370,7 @@
       <translation>{file} ahora existe: vuelva a la primera página para elegir qué hacer. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="111" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="113" />
       <source>{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy the package again from the field laptop, then run again.</source>
       <translation>{file} del paquete devuelto {package} está dañado o no se copió por completo (una memoria USB retirada demasiado pronto, un disco que falla): no se puede fusionar, y el GeoPackage de la oficina no se modificó. Vuelva a copiar el paquete desde el portátil de campo y ejecute de nuevo.</translation>
     </message>
@@ -10382,7 +10390,7 @@
       <translation>{file} no se descargó desde un servidor: solo se puede reemplazar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="159" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="162" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} no se preparó como paquete de campo (no tiene la tabla {table}): sus cambios no se pueden distinguir de los de la oficina, no se fusionó nada.</translation>
     </message>
@@ -11055,7 +11063,7 @@
       <translation>{kind}: un mapa A4 horizontal de la encuesta de ejemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="81" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="82" />
       <source>{label} (label)</source>
       <translation>{label} (etiqueta)</translation>
     </message>
@@ -11138,7 +11146,7 @@
       <translation>{parameter} debe empezar por env: o file: ({what}): lo indicado no es un archivo existente, y puede ser el secreto mismo. Póngalo en una variable de entorno o en un archivo y escriba en su lugar env:NAME o file:PATH.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="182" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="204" />
       <source>{parent} → {child}</source>
       <translation>{parent} → {child}</translation>
     </message>

@@ -46,7 +46,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="246" />
+      <location filename="../cartong_plugin/core/field/report.py" line="263" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid partagé par plusieurs lignes de {table} a eu des lignes ajoutées ou supprimées, dans un paquet préparé par la version 0.2.0 qui ne sait pas les distinguer : les modifications de champs et de lignes faites sur le terrain pour ce _uuid n'ont pas été fusionnées.</numerusform>
@@ -230,7 +230,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="114" />
+      <location filename="../cartong_plugin/core/field/report.py" line="131" />
       <source>%n conflicts are between two copies of this package (one package copied onto several laptops?): another copy merged before had changed the values otherwise; the values merged first were kept.</source>
       <translation>
         <numerusform>%n conflit oppose deux copies de ce paquet (un même paquet copié sur plusieurs ordinateurs ?) : une autre copie fusionnée avant avait modifié la valeur autrement ; la valeur fusionnée en premier a été gardée.</numerusform>
@@ -468,7 +468,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="136" />
+      <location filename="../cartong_plugin/core/field/report.py" line="153" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>%n nouvelle soumission est arrivée du terrain sans _uuid : elle a été ajoutée avec un nouveau ({uuids}).</numerusform>
@@ -484,7 +484,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="74" />
+      <location filename="../cartong_plugin/core/field/report.py" line="91" />
       <source>%n of the {total} rows of {table} the package left with differ in the returned copy (most in the columns {columns}): a layer re-saved or converted by another program, or replaced by another one, looks like this; its changes were merged where the office had not changed the value, so check those columns in {office} before relying on them.</source>
       <translation>
         <numerusform>%n des {total} lignes de {table} parties avec le paquet diffère dans la copie rendue (surtout dans les colonnes {columns}) : c'est ce que montre une couche réenregistrée ou convertie par un autre programme, ou remplacée par une autre ; ses modifications ont été fusionnées là où le bureau n'avait pas modifié la valeur, vérifiez donc ces colonnes dans {office} avant de vous y fier.</numerusform>
@@ -548,11 +548,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="165" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="180" />
       <source>%n repeat rows of form {id} on {host} belong to no submission that was downloaded ({parents}), so they are not in the GeoPackage. A submission sent during the download comes with the next update.</source>
       <translation>
         <numerusform>%n ligne de répétition du formulaire {id} sur {host} n'appartient à aucune soumission téléchargée ({parents}) ; elle n'est donc pas dans le GeoPackage. Une soumission envoyée pendant le téléchargement arrive avec la mise à jour suivante.</numerusform>
         <numerusform>%n lignes de répétition du formulaire {id} sur {host} n'appartiennent à aucune soumission téléchargée ({parents}) ; elles ne sont donc pas dans le GeoPackage. Une soumission envoyée pendant le téléchargement arrive avec la mise à jour suivante.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/report.py" line="69" />
+      <source>%n rows added in the field came without an _index, or with one the office holds: they were given the office's next ones ({indexes}), which the rows added under them name as their _parent_index.</source>
+      <translation>
+        <numerusform>%n ligne ajoutée sur le terrain n'avait pas d'_index, ou en avait un que le bureau utilise déjà : elle a reçu le suivant du bureau ({indexes}), que les lignes ajoutées sous elle indiquent comme leur _parent_index.</numerusform>
+        <numerusform>%n lignes ajoutées sur le terrain n'avaient pas d'_index, ou en avaient un que le bureau utilise déjà : elles ont reçu les suivants du bureau ({indexes}), que les lignes ajoutées sous elles indiquent comme leur _parent_index.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -620,7 +628,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="239" />
+      <location filename="../cartong_plugin/core/field/report.py" line="256" />
       <source>%n rows of {table} added in the field belong to no submission merged (their PARENT_KEY is empty or is not the KEY of a submission of this package): they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} ajoutée sur le terrain n'appartient à aucune soumission fusionnée (son PARENT_KEY est vide ou n'est pas la valeur KEY d'une soumission de ce paquet) : elle n'a pas été fusionnée.</numerusform>
@@ -628,7 +636,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="231" />
+      <location filename="../cartong_plugin/core/field/report.py" line="248" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} ajoutée sur le terrain n'appartient à aucune soumission fusionnée (son _submission__uuid est vide ou celui d'un autre paquet) : elle n'a pas été fusionnée.</numerusform>
@@ -636,7 +644,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="191" />
+      <location filename="../cartong_plugin/core/field/report.py" line="208" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} ajoutée sur le terrain a le _uuid d'une soumission présente au bureau : elle n'a pas été fusionnée.</numerusform>
@@ -644,7 +652,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="198" />
+      <location filename="../cartong_plugin/core/field/report.py" line="215" />
       <source>%n rows of {table} added in the field, without a _uuid, have the same answers and point as submissions another copy of this package brought: they were not added (if they are other households, add them by hand).</source>
       <translation>
         <numerusform>%n ligne de {table} ajoutée sur le terrain, sans _uuid, a les mêmes réponses et le même point qu'une soumission apportée par une autre copie de ce paquet : elle n'a pas été ajoutée (s'il s'agit d'un autre ménage, ajoutez-la à la main).</numerusform>
@@ -652,7 +660,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="183" />
+      <location filename="../cartong_plugin/core/field/report.py" line="200" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} modifiée ou ajoutée sur le terrain appartient à une soumission supprimée au bureau : elle n'a pas été fusionnée.</numerusform>
@@ -660,7 +668,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="177" />
+      <location filename="../cartong_plugin/core/field/report.py" line="194" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} supprimée sur le terrain a été gardée au bureau : les suppressions ne sont pas fusionnées.</numerusform>
@@ -668,7 +676,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="215" />
+      <location filename="../cartong_plugin/core/field/report.py" line="232" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n ligne de {table} a une date écrite sur le terrain qui n'est pas une date (p. ex. 12/03/2024 au lieu de 2024-03-12) : la valeur du bureau a été gardée (chacune est listée avec son texte).</numerusform>
@@ -676,7 +684,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="223" />
+      <location filename="../cartong_plugin/core/field/report.py" line="240" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n ligne de {table} a un nombre écrit sur le terrain que sa colonne ne peut pas contenir (p. ex. « 30 500,5 » ou « six ») : la valeur du bureau a été gardée (chacune est listée avec son texte).</numerusform>
@@ -684,7 +692,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="207" />
+      <location filename="../cartong_plugin/core/field/report.py" line="224" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n ligne de {table} a des valeurs saisies sur le terrain dans des colonnes que le fichier du bureau n'a pas : elles n'ont pas été fusionnées (chacune est listée avec sa colonne et sa valeur).</numerusform>
@@ -716,7 +724,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="124" />
+      <location filename="../cartong_plugin/core/field/report.py" line="141" />
       <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
       <translation>
         <numerusform>%n réponse à choix modifiée sur le terrain n'est pas un choix du formulaire ({values}) : elle a été fusionnée telle qu'écrite, avec elle-même pour libellé ; vérifiez-la dans la table {table}.</numerusform>
@@ -892,7 +900,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="199" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="214" />
       <source>%n submissions of form {id} were deleted on {host} during the download, before their repeats ({repeats}) could be read: {uuids}. They are kept as they were read, without them.</source>
       <translation>
         <numerusform>%n soumission du formulaire {id} a été supprimée sur {host} pendant le téléchargement, avant que ses répétitions ({repeats}) aient pu être lues : {uuids}. Elle est gardée telle qu'elle a été lue, sans elles.</numerusform>
@@ -1940,7 +1948,7 @@
       <translation>Annulé : les comptages n'ont pas été écrits.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="184" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="187" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Annulé : le GeoPackage du bureau n'a pas été modifié.</translation>
     </message>
@@ -2500,7 +2508,7 @@
       <translation>Colonnes de données personnelles à risque élevé (laissées de côté ou emportées)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="151" />
+      <location filename="../cartong_plugin/core/field/report.py" line="168" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Les colonnes de la copie de terrain absentes de l'enquête du bureau n'ont pas été fusionnées : {columns}</translation>
     </message>
@@ -5752,7 +5760,7 @@
       <translation>Plusieurs noms du répertoire géographique conviennent aussi bien (score {score}) : {places}. Choisissez-en un.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="144" />
+      <location filename="../cartong_plugin/core/field/report.py" line="161" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>Plusieurs nouvelles soumissions de la copie de terrain ont le même _uuid ({uuids}) : toutes ont été ajoutées ; vérifiez s'il s'agit du même ménage et retirez les copies par une décision remove_survey.</translation>
     </message>
@@ -5989,7 +5997,7 @@
       <translation>Soumissions conservées d'un téléchargement interrompu, non téléchargées à nouveau</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="188" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="203" />
       <source>Submissions of form {id} were deleted on {host} while the download read their repeats: some submissions downloaded may lack their repeat rows. Download again.</source>
       <translation>Des soumissions du formulaire {id} ont été supprimées sur {host} pendant que le téléchargement lisait leurs répétitions : certaines soumissions téléchargées n'ont peut-être pas leurs lignes de répétition. Téléchargez à nouveau.</translation>
     </message>
@@ -6626,7 +6634,7 @@
       <translation>Les colonnes {columns} identifient le personnel, des appareils, des comptes ou des documents et sont pseudonymisées par défaut, mais aucune clé de pseudonymisation n'a pu être ouverte ({reason}) : elles ont été supprimées à la place. Pour les partager sous forme de pseudonymes, indiquez une clé avec KEY_SOURCE (file:... ou env:...) ou KEY_AUTHCFG ; pour les garder telles quelles, listez-les dans KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="130" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="132" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>Le fichier des conflits {file} est un dossier : indiquez un nom de fichier, p. ex. conflicts.csv.</translation>
     </message>
@@ -7274,17 +7282,17 @@
       <translation type="vanished">Le champ numérique qui colore les unités : submissions (le nombre de soumissions, par défaut), answer_pct (une part en %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="250" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="253" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>Le GeoPackage du bureau ou celui qui revient n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="207" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="210" />
       <source>The office GeoPackage was merged, but the conflicts file {file} could not be written ({reason}): the same list is in its table {table}. Close the program that has the file open if any.</source>
       <translation>Le GeoPackage du bureau a été fusionné, mais le fichier des conflits {file} n'a pas pu être écrit ({reason}) : la même liste se trouve dans la table {table} du GeoPackage. Fermez le programme qui a ce fichier ouvert, s'il y en a un.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="125" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="127" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>Le GeoPackage du bureau {file} n'existe pas.</translation>
     </message>
@@ -7374,7 +7382,7 @@
       <translation>Le paquet rapporté par l'équipe : son zip, son manifest.json ou son GeoPackage d'enquête, p. ex. field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="256" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="260" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>Le paquet {package} n'a pas été préparé à partir de {office} : aucune de ses {count} soumissions ne s'y trouve (une autre enquête ?). Rien n'a été fusionné ; fusionnez-le dans le fichier d'enquête à partir duquel il a été préparé.</translation>
     </message>
@@ -7470,12 +7478,12 @@
       <translation>Le paquet revenu n'apporte rien de nouveau (déjà fusionné ?) : {file} est resté tel quel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="87" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="89" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>Le paquet revenu {file} ne contient aucun GeoPackage d'enquête nommé {name} (trouvés : {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="75" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="77" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>Le paquet revenu {file} n'est ni un dossier de paquet de terrain, ni son zip, ni un GeoPackage.</translation>
     </message>
@@ -7954,7 +7962,7 @@
       <translation>Ce paquet contient des données personnelles : {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="157" />
+      <location filename="../cartong_plugin/core/field/report.py" line="174" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Ce paquet a été préparé par la version 0.2.0 : les modifications faites sur le terrain aux lignes des tables de répétition des soumissions existantes ne peuvent pas être identifiées et n'ont pas été fusionnées ; comparez-les à la main.</translation>
     </message>
@@ -10104,7 +10112,7 @@
       <translation>{file} n'a pas de couche « survey » dans laquelle rechercher des données personnelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="157" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="179" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>{file} n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
@@ -10350,7 +10358,7 @@
       <translation>{file} existe maintenant : revenez à la première page pour choisir quoi faire. Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="111" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="113" />
       <source>{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy the package again from the field laptop, then run again.</source>
       <translation>{file} du paquet revenu {package} est endommagé ou n'a pas été copié entièrement (clé USB retirée trop tôt, disque défaillant) : il ne peut pas être fusionné, et le GeoPackage du bureau n'a pas été modifié. Copiez à nouveau le paquet depuis l'ordinateur de terrain, puis relancez.</translation>
     </message>
@@ -10370,7 +10378,7 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="159" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="162" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} n'a pas été préparé comme paquet de terrain (il n'a pas de table {table}) : ses modifications ne peuvent pas être distinguées de celles du bureau, rien n'a été fusionné.</translation>
     </message>
@@ -11043,7 +11051,7 @@
       <translation>{kind} : une carte A4 paysage de l'enquête d'exemple</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="81" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="82" />
       <source>{label} (label)</source>
       <translation>{label} (libellé)</translation>
     </message>
@@ -11126,7 +11134,7 @@
       <translation>{parameter} doit commencer par env: ou file: ({what}) : ce qui a été indiqué n'est pas un fichier existant, et c'est peut-être le secret lui-même. Mettez-le dans une variable d'environnement ou un fichier et écrivez plutôt env:NAME ou file:PATH.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="182" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="204" />
       <source>{parent} → {child}</source>
       <translation>{parent} → {child}</translation>
     </message>

@@ -46,7 +46,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="246" />
+      <location filename="../cartong_plugin/core/field/report.py" line="263" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid partilhado por várias linhas de {table} teve linhas adicionadas ou eliminadas, num pacote preparado pela versão 0.2.0 que não as consegue distinguir: as suas alterações de campo não foram fundidas.</numerusform>
@@ -230,7 +230,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="114" />
+      <location filename="../cartong_plugin/core/field/report.py" line="131" />
       <source>%n conflicts are between two copies of this package (one package copied onto several laptops?): another copy merged before had changed the values otherwise; the values merged first were kept.</source>
       <translation>
         <numerusform>%n conflito ocorre entre duas cópias deste pacote (um mesmo pacote copiado para vários portáteis?): outra cópia fundida antes tinha alterado o valor de outra forma; foi mantido o valor fundido primeiro.</numerusform>
@@ -468,7 +468,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="136" />
+      <location filename="../cartong_plugin/core/field/report.py" line="153" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>%n nova submissão chegou do terreno sem _uuid: foi adicionada com um novo ({uuids}).</numerusform>
@@ -484,7 +484,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="74" />
+      <location filename="../cartong_plugin/core/field/report.py" line="91" />
       <source>%n of the {total} rows of {table} the package left with differ in the returned copy (most in the columns {columns}): a layer re-saved or converted by another program, or replaced by another one, looks like this; its changes were merged where the office had not changed the value, so check those columns in {office} before relying on them.</source>
       <translation>
         <numerusform>%n das {total} linhas de {table} com que o pacote saiu difere na cópia devolvida (sobretudo nas colunas {columns}): é assim que fica uma camada guardada de novo ou convertida por outro programa, ou substituída por outra; as suas alterações foram fundidas onde o escritório não tinha alterado o valor, por isso verifique essas colunas em {office} antes de confiar nelas.</numerusform>
@@ -548,11 +548,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="165" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="180" />
       <source>%n repeat rows of form {id} on {host} belong to no submission that was downloaded ({parents}), so they are not in the GeoPackage. A submission sent during the download comes with the next update.</source>
       <translation>
         <numerusform>%n linha de repetição do formulário {id} em {host} não pertence a nenhuma submissão descarregada ({parents}), por isso não está no GeoPackage. Uma submissão enviada durante o descarregamento chega com a próxima atualização.</numerusform>
         <numerusform>%n linhas de repetição do formulário {id} em {host} não pertencem a nenhuma submissão descarregada ({parents}), por isso não estão no GeoPackage. Uma submissão enviada durante o descarregamento chega com a próxima atualização.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/report.py" line="69" />
+      <source>%n rows added in the field came without an _index, or with one the office holds: they were given the office's next ones ({indexes}), which the rows added under them name as their _parent_index.</source>
+      <translation>
+        <numerusform>%n linha adicionada no terreno chegou sem _index, ou com um que o escritório já usa: recebeu o seguinte do escritório ({indexes}), que as linhas adicionadas sob ela indicam como o seu _parent_index.</numerusform>
+        <numerusform>%n linhas adicionadas no terreno chegaram sem _index, ou com um que o escritório já usa: receberam os seguintes do escritório ({indexes}), que as linhas adicionadas sob elas indicam como o seu _parent_index.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -620,7 +628,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="239" />
+      <location filename="../cartong_plugin/core/field/report.py" line="256" />
       <source>%n rows of {table} added in the field belong to no submission merged (their PARENT_KEY is empty or is not the KEY of a submission of this package): they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} adicionada no terreno não pertence a nenhuma submissão fundida (o seu PARENT_KEY está vazio ou não é a KEY de uma submissão deste pacote): não foi fundida.</numerusform>
@@ -628,7 +636,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="231" />
+      <location filename="../cartong_plugin/core/field/report.py" line="248" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} adicionada no terreno não pertence a nenhuma submissão fundida (o seu _submission__uuid está vazio ou é de outro pacote): não foi fundida.</numerusform>
@@ -636,7 +644,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="191" />
+      <location filename="../cartong_plugin/core/field/report.py" line="208" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} adicionada no terreno tem o _uuid de uma submissão presente no escritório: não foi fundida.</numerusform>
@@ -644,7 +652,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="198" />
+      <location filename="../cartong_plugin/core/field/report.py" line="215" />
       <source>%n rows of {table} added in the field, without a _uuid, have the same answers and point as submissions another copy of this package brought: they were not added (if they are other households, add them by hand).</source>
       <translation>
         <numerusform>%n linha de {table} adicionada no terreno, sem _uuid, tem as mesmas respostas e o mesmo ponto que uma submissão trazida por outra cópia deste pacote: não foi adicionada (se for outro agregado familiar, adicione-a à mão).</numerusform>
@@ -652,7 +660,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="183" />
+      <location filename="../cartong_plugin/core/field/report.py" line="200" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} alterada ou adicionada no terreno pertence a uma submissão removida no escritório: não foi fundida.</numerusform>
@@ -660,7 +668,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="177" />
+      <location filename="../cartong_plugin/core/field/report.py" line="194" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n linha de {table} eliminada no terreno foi mantida no escritório: as eliminações não são fundidas.</numerusform>
@@ -668,7 +676,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="215" />
+      <location filename="../cartong_plugin/core/field/report.py" line="232" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n linha de {table} tem uma data escrita no terreno que não é uma data (p. ex. 12/03/2024 em vez de 2024-03-12): o valor do escritório foi mantido (cada uma é listada com o seu texto).</numerusform>
@@ -676,7 +684,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="223" />
+      <location filename="../cartong_plugin/core/field/report.py" line="240" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n linha de {table} tem um número escrito no terreno que a sua coluna não pode conter (p. ex. '30 500,5' ou 'six'): o valor do escritório foi mantido (cada um é listado com o seu texto).</numerusform>
@@ -684,7 +692,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="207" />
+      <location filename="../cartong_plugin/core/field/report.py" line="224" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n linha de {table} tem valores introduzidos no terreno em colunas que o ficheiro do escritório não tem: não foram fundidos (cada um é listado com a sua coluna e o seu valor).</numerusform>
@@ -716,7 +724,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="124" />
+      <location filename="../cartong_plugin/core/field/report.py" line="141" />
       <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
       <translation>
         <numerusform>%n resposta de seleção alterada no terreno não é uma opção do formulário ({values}): foi fundida tal como escrita, com ela própria como etiqueta; verifique-a na tabela {table}.</numerusform>
@@ -892,7 +900,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="199" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="214" />
       <source>%n submissions of form {id} were deleted on {host} during the download, before their repeats ({repeats}) could be read: {uuids}. They are kept as they were read, without them.</source>
       <translation>
         <numerusform>%n submissão do formulário {id} foi eliminada em {host} durante o descarregamento, antes de as suas repetições ({repeats}) poderem ser lidas: {uuids}. É mantida tal como foi lida, sem elas.</numerusform>
@@ -1944,7 +1952,7 @@
       <translation>Cancelado: as contagens não foram escritas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="184" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="187" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: o GeoPackage do escritório não foi alterado.</translation>
     </message>
@@ -2504,7 +2512,7 @@
       <translation>Colunas de dados pessoais de risco elevado (deixadas de fora ou levadas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="151" />
+      <location filename="../cartong_plugin/core/field/report.py" line="168" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>As colunas da cópia de campo que o inquérito do escritório não tem não foram fundidas: {columns}</translation>
     </message>
@@ -5768,7 +5776,7 @@
       <translation>Vários nomes do gazetteer correspondem igualmente bem (pontuação {score}): {places}. Escolha um.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="144" />
+      <location filename="../cartong_plugin/core/field/report.py" line="161" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>Várias submissões novas da cópia de campo têm o mesmo _uuid ({uuids}): foram todas adicionadas; verifique se são o mesmo agregado familiar e retire as cópias com uma decisão remove_survey.</translation>
     </message>
@@ -6005,7 +6013,7 @@
       <translation>Submissões mantidas de um descarregamento interrompido, não descarregadas de novo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="188" />
+      <location filename="../cartong_plugin/core/servers/odk_repeats.py" line="203" />
       <source>Submissions of form {id} were deleted on {host} while the download read their repeats: some submissions downloaded may lack their repeat rows. Download again.</source>
       <translation>Foram eliminadas submissões do formulário {id} em {host} enquanto o descarregamento lia as suas repetições: algumas submissões descarregadas podem não ter as suas linhas de repetição. Volte a descarregar.</translation>
     </message>
@@ -6642,7 +6650,7 @@
       <translation>As colunas {columns} identificam pessoal, dispositivos, contas ou documentos e são pseudonimizadas por predefinição, mas nenhuma chave de pseudonimização pôde ser aberta ({reason}): foram removidas em vez disso. Para as partilhar como pseudónimos, indique uma chave com KEY_SOURCE (file:... ou env:...) ou KEY_AUTHCFG; para as manter tal como estão, liste-as em KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="130" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="132" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>O ficheiro de conflitos {file} é uma pasta: indique um nome de ficheiro, p. ex., conflicts.csv.</translation>
     </message>
@@ -7290,17 +7298,17 @@
       <translation type="vanished">O campo numérico pelo qual as unidades administrativas são coloridas: submissions (a contagem de submissões, predefinição), answer_pct (uma proporção em %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="250" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="253" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>O GeoPackage do escritório ou o devolvido não tem camada 'survey': importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="207" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="210" />
       <source>The office GeoPackage was merged, but the conflicts file {file} could not be written ({reason}): the same list is in its table {table}. Close the program that has the file open if any.</source>
       <translation>O GeoPackage do escritório foi fundido, mas não foi possível escrever o ficheiro de conflitos {file} ({reason}): a mesma lista está na tabela {table} do GeoPackage. Feche o programa que tenha o ficheiro aberto, se houver algum.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="125" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="127" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>O GeoPackage do escritório {file} não existe.</translation>
     </message>
@@ -7390,7 +7398,7 @@
       <translation>O pacote que a equipa trouxe: o seu zip, o seu manifest.json ou o seu GeoPackage de inquérito, p. ex., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="256" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="260" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>O pacote {package} não foi preparado a partir de {office}: nenhuma das suas {count} submissões lá está (outro inquérito?). Nada foi fundido; funda-o no ficheiro do inquérito a partir do qual foi preparado.</translation>
     </message>
@@ -7486,12 +7494,12 @@
       <translation>O pacote devolvido não traz nada de novo (já fundido?): {file} ficou como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="87" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="89" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>O pacote devolvido {file} não contém nenhum GeoPackage de inquérito chamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="75" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="77" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>O pacote devolvido {file} não é nem uma pasta de pacote de campo, nem o seu zip, nem um GeoPackage.</translation>
     </message>
@@ -7970,7 +7978,7 @@
       <translation>Este pacote contém dados pessoais: {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="157" />
+      <location filename="../cartong_plugin/core/field/report.py" line="174" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Este pacote foi preparado pela versão 0.2.0: as alterações feitas no terreno às linhas das tabelas de repetição de submissões existentes não podem ser identificadas e não foram fundidas; compare-as à mão.</translation>
     </message>
@@ -10116,7 +10124,7 @@
       <translation>{file} não tem a camada «survey» onde procurar dados pessoais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="157" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="179" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>{file} não tem a camada «survey»: importe primeiro o inquérito.</translation>
     </message>
@@ -10362,7 +10370,7 @@
       <translation>{file} passou a existir: volte à primeira página para escolher o que fazer. Nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="111" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="113" />
       <source>{file} of the returned package {package} is damaged or was not copied completely (a USB stick pulled out too early, a failing disk): it cannot be merged, and the office GeoPackage was not changed. Copy the package again from the field laptop, then run again.</source>
       <translation>{file} do pacote devolvido {package} está danificado ou não foi copiado por completo (uma pen USB retirada cedo demais, um disco com falhas): não pode ser fundido, e o GeoPackage do escritório não foi alterado. Copie novamente o pacote a partir do portátil de campo e execute novamente.</translation>
     </message>
@@ -10382,7 +10390,7 @@
       <translation>{file} não foi descarregado de um servidor: só pode ser substituído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="159" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="162" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} não foi preparado como pacote de campo (não tem a tabela {table}): as suas alterações não podem ser distinguidas das do escritório, nada foi fundido.</translation>
     </message>
@@ -11055,7 +11063,7 @@
       <translation>{kind}: um mapa A4 na horizontal do inquérito de exemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="81" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="82" />
       <source>{label} (label)</source>
       <translation>{label} (etiqueta)</translation>
     </message>
@@ -11138,7 +11146,7 @@
       <translation>{parameter} tem de começar por env: ou file: ({what}): o que foi indicado não é um ficheiro existente, e pode ser o próprio segredo. Coloque-o numa variável de ambiente ou num ficheiro e escreva antes env:NAME ou file:PATH.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="182" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="204" />
       <source>{parent} → {child}</source>
       <translation>{parent} → {child}</translation>
     </message>
