@@ -43,6 +43,7 @@ from __future__ import annotations
 import base64
 import csv
 import datetime as dt
+import gzip
 import json
 import random
 import re
@@ -552,6 +553,8 @@ class FakeState:
         self.route = None  # route(handler, path, query) -> (status, body, content type, headers) or None
         self.link_host: str | None = None  # next links written for this host:port (a proxy, Central's domain)
         self.kobo_query = True  # False: a Kobo that ignores `query` and `sort` (every submission, newest first)
+        self.gzip = False  # True: JSON answers gzip-compressed when the client accepts it, as real servers send them
+        self.gzipped = 0  # the answers sent compressed
         self.lock = threading.Lock()
 
     def ids(self):
@@ -573,6 +576,10 @@ class Handler(BaseHTTPRequestHandler):
         return self.server.state
 
     def _send(self, status: int, body: bytes, content_type="application/json", headers=None, fault=None):
+        if self.state.gzip and content_type.startswith("application/json") and not headers and fault is None:
+            if "gzip" in self.headers.get("Accept-Encoding", ""):
+                body, headers = gzip.compress(body), {"Content-Encoding": "gzip", "Vary": "Accept-Encoding"}
+                self.state.gzipped += 1
         full_length = len(body)
         if fault is not None and fault.truncate:
             body = body[: max(1, len(body) // 2)]

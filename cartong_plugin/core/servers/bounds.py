@@ -422,7 +422,9 @@ def _reader(response: requests.Response):
     """
     raw = response.raw
     if hasattr(raw, "read1"):
-        return (lambda n: raw.read1(n)), (lambda data, final=False: data)
+        # requests opens the response with decode_content=False (it decodes in iter_content): asked here,
+        # or a gzip answer (what every real server sends) is read compressed
+        return (lambda n: raw.read1(n, decode_content=True)), (lambda data, final=False: data)
     stream = getattr(raw, "_fp", None)
     if stream is None or not hasattr(stream, "read1"):  # an unusual transport: plain reads
         return (lambda n: raw.read(n, decode_content=True)), (lambda data, final=False: data)
